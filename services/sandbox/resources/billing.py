@@ -1,0 +1,1 @@
+"""Subscriptions, items, schedules, invoices, payment methods, coupons and promotion codes."""

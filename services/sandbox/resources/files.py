@@ -1,0 +1,1 @@
+"""The Files API: multipart upload with Stripe's purposes and limits, list and retrieve."""

@@ -1,0 +1,176 @@
+"""The sandbox as a real HTTP server on 127.0.0.1, run in a background thread.
+
+``SandboxServer(seed="demo").start()`` serves the Stripe-shaped API at ``server.url``;
+point the stripe SDK at it with ``StripeClient(key, base_addresses={"api": url})``.
+The same class backs ``counterfoil sandbox``, ``counterfoil --demo`` and the tests.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from services.sandbox import resources  # noqa: F401  (registers every route)
+from services.sandbox.app import DEFAULT_TEST_KEY, DropConnection, Faults, SandboxApp
+from services.sandbox.ratelimit import RateLimits
+from services.sandbox.seeds import load_seed
+from services.sandbox.store import Store
+
+MAX_BODY = 8 * 1024 * 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+        return
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        if sandbox.app.faults.unreachable:
+            self.close_connection = True
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self.send_error(413)
+            return
+        body = self.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        try:
+            resp = sandbox.app.handle(self.command, self.path, headers, body)
+        except DropConnection:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
+        self.send_response(resp.status)
+        self.send_header("Content-Type", resp.content_type)
+        self.send_header("Content-Length", str(len(resp.body)))
+        for k, v in resp.headers.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(resp.body)
+
+    do_GET = _serve
+    do_POST = _serve
+    do_DELETE = _serve
+    do_PUT = _serve
+    do_PATCH = _serve
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+
+    def __init__(self, addr: tuple[str, int], sandbox: SandboxServer) -> None:
+        self.sandbox = sandbox
+        super().__init__(addr, _Handler)
+
+
+class SandboxServer:
+    """A running (or startable) sandbox; see the module docstring."""
+
+    def __init__(
+        self,
+        seed: str = "empty",
+        *,
+        customers: int | None = None,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        rate_limits: RateLimits | None = None,
+        api_key: str = DEFAULT_TEST_KEY,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.app = SandboxApp(rate_limits)
+        self.api_key = api_key
+        if api_key != DEFAULT_TEST_KEY:
+            self.app.keys.pop(DEFAULT_TEST_KEY, None)
+            self.app.register_key(api_key)
+        self.app.faults.on_unreachable = self._set_unreachable
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._seed = (seed, customers)
+        load_seed(self.app, seed, customers=customers)
+
+    # -- lifecycle ----------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def state(self) -> Store:
+        return self.app.store
+
+    @property
+    def faults(self) -> Faults:
+        return self.app.faults
+
+    def start(self) -> SandboxServer:
+        self._httpd = _HTTPServer((self.host, self.port), self)
+        self.port = self._httpd.server_address[1]
+        self.app.base_url = self.url
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, name=f"sandbox:{self.port}", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve on the calling thread (the ``counterfoil sandbox`` command)."""
+        self._httpd = _HTTPServer((self.host, self.port), self)
+        self.port = self._httpd.server_address[1]
+        self.app.base_url = self.url
+        self._httpd.serve_forever()
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _set_unreachable(self, value: bool) -> None:
+        if value and self._httpd is not None:
+            self.stop()
+        elif not value and self._httpd is None and self.port:
+            self.start()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- knobs --------------------------------------------------------------------
+    def reset(self, seed: str | None = None, customers: int | None = None) -> None:
+        """Throw away all state and load a seed again (the same one by default)."""
+        seed_name, count = (seed, customers) if seed is not None else self._seed
+        keys = dict(self.app.keys)
+        limits = self.app.limiter.limits
+        faults = self.app.faults
+        self.app.__init__(limits)  # type: ignore[misc]
+        self.app.keys = keys
+        self.app.faults = faults
+        self.app.base_url = self.url
+        self._seed = (seed_name, count)
+        load_seed(self.app, seed_name, customers=count)
+
+    def set_rate_limits(self, limits: RateLimits | None) -> None:
+        self.app.limiter.configure(limits)
+
+    def register_key(
+        self, key: str, *, livemode: bool = False, permissions: dict[str, str] | None = None
+    ) -> None:
+        self.app.register_key(key, livemode=livemode, permissions=permissions)
+
+    def revoke_key(self, key: str) -> None:
+        self.app.revoke_key(key)

@@ -1,0 +1,1 @@
+"""Filling the cache from Stripe: rate-limited parallel full sync with checkpoints, and event polling."""
