@@ -12,6 +12,8 @@ import stripe
 
 from services.sandbox.server import SandboxServer
 
+pytest_plugins = ["tests.keyring_support"]
+
 
 @pytest.fixture
 def sandbox() -> Iterator[SandboxServer]:

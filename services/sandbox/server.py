@@ -7,13 +7,16 @@ The same class backs ``counterfoil sandbox``, ``counterfoil --demo`` and the tes
 
 from __future__ import annotations
 
+import json
+import secrets
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from services.sandbox import resources  # noqa: F401  (registers every route)
-from services.sandbox.app import DEFAULT_TEST_KEY, DropConnection, Faults, SandboxApp
+from services.sandbox.app import DEFAULT_TEST_KEY, DropConnection, Faults, Response, SandboxApp
+from services.sandbox.errors import ApiError
 from services.sandbox.ratelimit import RateLimits
 from services.sandbox.seeds import load_seed
 from services.sandbox.store import Store
@@ -33,9 +36,16 @@ class _Handler(BaseHTTPRequestHandler):
         if sandbox.app.faults.unreachable:
             self.close_connection = True
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self._refuse(400, "Invalid Content-Length header.")
+            return
         if length > MAX_BODY:
-            self.send_error(413)
+            self._drain(length)
+            self._refuse(413, f"Request bodies are limited to {MAX_BODY} bytes.")
             return
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
@@ -48,6 +58,25 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:
                 pass
             return
+        self._answer(resp)
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer a request the pipeline cannot read with Stripe's error envelope."""
+        self.close_connection = True
+        request_id = "req_" + secrets.token_hex(7)
+        body = json.dumps(ApiError(status, message).body(request_id)).encode()
+        self._answer(Response(status, {"Request-Id": request_id, "Connection": "close"}, body))
+
+    def _drain(self, length: int) -> None:
+        """Read (and drop) up to 64 MiB of an oversized body so the client sees the answer."""
+        left = min(length, 64 * 1024 * 1024)
+        while left > 0:
+            chunk = self.rfile.read(min(left, 1 << 16))
+            if not chunk:
+                break
+            left -= len(chunk)
+
+    def _answer(self, resp: Response) -> None:
         self.send_response(resp.status)
         self.send_header("Content-Type", resp.content_type)
         self.send_header("Content-Length", str(len(resp.body)))
@@ -117,7 +146,7 @@ class SandboxServer:
         self.port = self._httpd.server_address[1]
         self.app.base_url = self.url
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name=f"sandbox:{self.port}", daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sandbox:{self.port}", daemon=True
         )
         self._thread.start()
         return self
@@ -174,3 +203,10 @@ class SandboxServer:
 
     def revoke_key(self, key: str) -> None:
         self.app.revoke_key(key)
+
+    def deauthorize(self, acct: str) -> dict[str, Any]:
+        """Disconnect connected account ``acct`` from the platform (Stripe-Account refused
+        from now on); returns the ``account.application.deauthorized`` event."""
+        from services.sandbox.resources.accounts import deauthorize
+
+        return deauthorize(self.app, acct)
