@@ -80,7 +80,10 @@ class StripeGateway:
         return stripe.StripeClient(
             self._api_key,
             stripe_account=stripe_account,
-            base_addresses={"api": self.api_base} if self.api_base else None,
+            # Uploads use the "files" base address (files.stripe.com by default).
+            base_addresses=(
+                {"api": self.api_base, "files": self.api_base} if self.api_base else None
+            ),
             max_network_retries=self.max_network_retries,
         )
 

@@ -78,9 +78,13 @@ class _Route:
 
 
 ROUTES: dict[tuple[str, str], _Route] = {}
-PAGES: list[tuple[str, Callable[[SandboxApp, str, dict[str, str]], tuple[int, str]]]] = []
+PAGES: list[tuple[str, Callable[[SandboxApp, str, dict[str, str]], tuple[Any, ...]]]] = []
 # (object type, field) → function(request, obj) giving the value of an includable field.
 INCLUDABLE: dict[tuple[str, str], Callable[[Request, dict[str, Any]], Any]] = {}
+# object type → function(app, completed copy) filling fields known only when rendering
+# (URLs on the server's base address, values derived from other objects). The hook may
+# set top-level keys of the copy it gets; it must not mutate nested values (shared).
+RENDER_HOOKS: dict[str, Callable[[SandboxApp, dict[str, Any]], dict[str, Any]]] = {}
 
 
 def route(verb: str, template: str, *, raw_body: bool = False) -> Callable[[Handler], Handler]:
@@ -168,9 +172,12 @@ class SandboxApp:
             self._inject_faults()
             for prefix, fn in PAGES:
                 if path.startswith(prefix):
-                    status, html = fn(self, path[len(prefix):], headers)
-                    return Response(status, {"Request-Id": request_id}, html.encode(),
-                                    "text/html; charset=utf-8")
+                    # A page answers (status, html) or (status, body bytes, content type).
+                    page_result = fn(self, path[len(prefix):], headers)
+                    status, content = page_result[0], page_result[1]
+                    ctype = page_result[2] if len(page_result) > 2 else "text/html; charset=utf-8"
+                    data = content.encode() if isinstance(content, str) else content
+                    return Response(status, {"Request-Id": request_id}, data, ctype)
             resp = self._api(verb, path, query, headers, body, request_id)
         except ApiError as exc:
             resp = self._error(exc, request_id)
@@ -283,7 +290,8 @@ class SandboxApp:
         else:
             raw = query if verb in ("get", "delete") else body.decode("utf-8", "replace")
             if verb in ("get", "delete") and body:
-                raw = raw + "&" + body.decode("utf-8", "replace") if raw else body.decode()
+                text = body.decode("utf-8", "replace")
+                raw = raw + "&" + text if raw else text
             params = forms.decode(forms.parse_pairs(raw))
         idem_key = headers.get("idempotency-key")
         if idem_key and verb in ("post", "delete"):
@@ -332,11 +340,19 @@ class SandboxApp:
         if isinstance(value, dict):
             if "object" in value and "id" in value:
                 value = shapes.complete(value)
+                hook = RENDER_HOOKS.get(str(value["object"]))
+                if hook is not None:
+                    value = hook(self, value)
                 if "livemode" in value:
                     value["livemode"] = livemode
-            return {k: self._complete(v, livemode) for k, v in value.items()}
+            # Recurse only into containers: most values are scalars, and this is the hot
+            # path of every list page (a call per leaf doubled its cost).
+            complete = self._complete
+            return {k: complete(v, livemode) if isinstance(v, (dict, list)) else v
+                    for k, v in value.items()}
         if isinstance(value, list):
-            return [self._complete(v, livemode) for v in value]
+            return [self._complete(v, livemode) if isinstance(v, (dict, list)) else v
+                    for v in value]
         return value
 
     def _expand(self, req: Request, obj: Any, parts: list[str], full: str) -> Any:
@@ -362,6 +378,12 @@ class SandboxApp:
             if target is None:
                 raise invalid(f"This property cannot be expanded ({full}).", param="expand")
             value = self._complete(target, req.livemode)
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            # A list of expandable ids (``discounts``, ``account_tax_ids``…).
+            targets = [req.store.get(v) for v in value]
+            if any(t is None for t in targets):
+                raise invalid(f"This property cannot be expanded ({full}).", param="expand")
+            value = [self._complete(t, req.livemode) for t in targets]
         elif value is not None and not isinstance(value, (dict, list)):
             raise invalid(f"This property cannot be expanded ({full}).", param="expand")
         obj = dict(obj)

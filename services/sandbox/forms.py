@@ -31,9 +31,34 @@ def parse_pairs(raw: str) -> list[tuple[str, str]]:
     return pairs
 
 
+class IndexedList(list[Any]):
+    """A list decoded from ``a[0]=…&a[1]=…``; it remembers the keys it was decoded from.
+
+    Form encoding cannot tell ``metadata[0]=x`` (a map with key ``"0"``) from
+    ``items[0]=x`` (a list); :mod:`spec` turns it back into a map with :meth:`as_dict`
+    wherever the endpoint expects an object.
+    """
+
+    def __init__(self, items: list[Any], keys: list[str]) -> None:
+        super().__init__(items)
+        self.keys = keys
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(zip(self.keys, self, strict=True))
+
+
+class _Append:
+    """The key of one ``name[]=value`` pair (an appended list element)."""
+
+    __slots__ = ("n",)
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+
 def decode(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """Turn ``[("items[0][price]", "p")]`` into ``{"items": [{"price": "p"}]}``."""
-    root: dict[str, Any] = {}
+    root: dict[Any, Any] = {}
     for key, value in pairs:
         m = _KEY_RE.match(key)
         if m is None:
@@ -42,27 +67,23 @@ def decode(pairs: list[tuple[str, str]]) -> dict[str, Any]:
         if len(parts) > MAX_DEPTH:
             raise invalid(f"Parameter nested too deeply: {key}", param=key)
         _insert(root, parts, value, key)
-    return _listify(root)  # type: ignore[no-any-return]
+    # The top level is always an object, even when every name is a number.
+    return {k: _listify(v) for k, v in root.items()}
 
 
-_APPEND = object()
-
-
-def _insert(node: dict[str, Any], parts: list[str], value: str, full: str) -> None:
+def _insert(node: dict[Any, Any], parts: list[str], value: str, full: str) -> None:
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        if part == "":
-            # "expand[]" appends: store under a synthetic increasing index.
-            part = f"\x00{len(node):08d}"
+        slot: Any = _Append(len(node)) if part == "" and i > 0 else part
         if last:
-            if isinstance(node.get(part), dict):
+            if isinstance(node.get(slot), dict):
                 raise invalid(f"Invalid value for {full}: expected an object", param=full)
-            node[part] = value
+            node[slot] = value
             return
-        child = node.get(part)
+        child = node.get(slot)
         if child is None:
             child = {}
-            node[part] = child
+            node[slot] = child
         elif not isinstance(child, dict):
             raise invalid(f"Invalid value for {full}: conflicting parameters", param=full)
         node = child
@@ -73,17 +94,18 @@ def _listify(node: Any) -> Any:
         return node
     if node and all(_is_index(k) for k in node):
         keys = sorted(node, key=_index_value)
-        return [_listify(node[k]) for k in keys]
+        return IndexedList([_listify(node[k]) for k in keys],
+                           ["" if isinstance(k, _Append) else k for k in keys])
     return {k: _listify(v) for k, v in node.items()}
 
 
-def _is_index(key: str) -> bool:
-    return key.isdigit() or key.startswith("\x00")
+def _is_index(key: Any) -> bool:
+    return isinstance(key, _Append) or (key.isascii() and key.isdigit())
 
 
-def _index_value(key: str) -> tuple[int, int]:
-    if key.startswith("\x00"):
-        return (1, int(key[1:]))
+def _index_value(key: Any) -> tuple[int, int]:
+    if isinstance(key, _Append):
+        return (1, key.n)
     return (0, int(key))
 
 

@@ -1,12 +1,20 @@
-"""Deterministic seed data for the sandbox: ``empty``, ``demo`` and ``large``."""
+"""Deterministic seed data for the sandbox: ``empty``, ``demo`` and ``large``.
+
+The platform account lives in ``store.extra["platform"]``; the seeds themselves are in
+``seeds_demo`` (built through the resources' own builders) and ``seeds_large`` (sparse
+dicts for a million customers).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from services.sandbox.app import SandboxApp
+from services.sandbox.seeds_demo import load_demo
+from services.sandbox.seeds_large import load_large
 
 PLATFORM_ID = "acct_1CounterfoilPlat"
+PLATFORM_APPLICATION = "ca_CounterfoilPlatform"
 
 
 def platform_account(created: int) -> dict[str, Any]:
@@ -41,11 +49,25 @@ def platform_account(created: int) -> dict[str, Any]:
     }
 
 
+SEEDS = ("empty", "demo", "large")
+
+
 def load_seed(app: SandboxApp, name: str, *, customers: int | None = None) -> None:
-    """Fill ``app``'s store with the named seed."""
+    """Fill ``app``'s store with the named seed.
+
+    ``empty``: just the platform account. ``demo``: a realistic account (about 2,000
+    customers, or ``customers``) with Connect, see :mod:`seeds_demo`. ``large``:
+    ``customers`` (default 1,000,000) customers with subscriptions, built fast and lean
+    for benchmarks, see :mod:`seeds_large`.
+    """
+    if name not in SEEDS:
+        raise ValueError(f"unknown seed {name!r}: use empty, demo or large")
     store = app.store
-    store.extra["platform"] = platform_account(store.now() - 400 * 86400)
+    store.extra["platform"] = platform_account(store.now() - 800 * 86400)
     store.extra["platform_id"] = PLATFORM_ID
-    if name == "empty":
-        return
-    raise ValueError(f"unknown seed {name!r}: use empty, demo or large")
+    store.extra["platform_application"] = PLATFORM_APPLICATION
+    store.extra["seed"] = name
+    if name == "demo":
+        load_demo(app, customers)
+    elif name == "large":
+        load_large(app, customers)

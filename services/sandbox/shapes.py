@@ -105,12 +105,18 @@ def complete(obj: dict[str, Any]) -> dict[str, Any]:
         return dict(obj)
     flat = _flat_template(obj_type)
     out = {**flat, **obj}
-    for k, v in flat.items():
-        if isinstance(v, dict) and k not in obj:
-            out[k] = {**v, "data": []}
+    for k in _list_fields(obj_type):
+        if k not in obj:
+            out[k] = {**flat[k], "data": []}
     if "metadata" in flat and obj.get("metadata") is None:
         out["metadata"] = {}
     return out
+
+
+@functools.cache
+def _list_fields(obj_type: str) -> tuple[str, ...]:
+    """Top-level fields of ``obj_type`` that are embedded lists (``{"object": "list"}``)."""
+    return tuple(k for k, v in _flat_template(obj_type).items() if isinstance(v, dict))
 
 
 def nested(obj_type: str, path: str, **overrides: Any) -> dict[str, Any]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import random
+import random
 import secrets
 import string
 import threading
@@ -39,14 +41,20 @@ class Store:
         self.owner: dict[str, str] = {}
         self._indexes: dict[tuple[str, str], _Index] = {}
         self._counter = itertools.count(1)
+        self._random = random.Random(secrets.randbits(64))
         self.clock_offset = 0
         # Secondary data handlers may keep (portal session tokens, idempotency, files).
         self.extra: dict[str, Any] = {}
+        # Seeds set a seeded generator here so the ids they create are reproducible.
+        self.id_random: random.Random | None = None
 
     # -- ids and time -------------------------------------------------------------
     def new_id(self, prefix: str) -> str:
         n = next(self._counter)
-        tail = "".join(secrets.choice(_ALPHABET) for _ in range(10))
+        if self.id_random is None:
+            tail = "".join(secrets.choice(_ALPHABET) for _ in range(10))
+        else:
+            tail = "".join(self.id_random.choices(_ALPHABET, k=10))
         return f"{prefix}_{n:06d}{tail}"
 
     def now(self) -> int:
@@ -77,11 +85,12 @@ class Store:
         """Bulk insert objects already sorted by ``created`` (used by the seeds)."""
         idx = self._indexes.setdefault((owner, kind), _Index())
         base = len(idx.ids)
-        idx.ids.extend(o["id"] for o in objs)
-        idx.created.extend(int(o["created"]) for o in objs)
-        idx.position.update((o["id"], base + i) for i, o in enumerate(objs))
-        self.objects.update((o["id"], o) for o in objs)
-        self.owner.update((o["id"], owner) for o in objs)
+        ids = [o["id"] for o in objs]
+        idx.ids.extend(ids)
+        idx.created.extend([int(o["created"]) for o in objs])
+        idx.position.update(zip(ids, range(base, base + len(ids)), strict=True))
+        self.objects.update(zip(ids, objs, strict=True))
+        self.owner.update(dict.fromkeys(ids, owner))
 
     def remove(self, oid: str, kind: str) -> None:
         """Hide an object from lists (it stays retrievable as deleted where Stripe does)."""

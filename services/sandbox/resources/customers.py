@@ -84,11 +84,25 @@ def update(req: Request, cid: str) -> dict[str, Any]:
 @route("delete", "/v1/customers/{customer}")
 def delete(req: Request, cid: str) -> dict[str, Any]:
     obj = fetch_live(req, cid, "customer", param="customer")
+    _cancel_subscriptions(req, cid)
     emit(req, "customer.deleted", obj)
     req.store.remove(cid, "customer")
     deleted = {"id": cid, "object": "customer", "deleted": True}
     req.store.objects[cid] = deleted
     return deleted
+
+
+def _cancel_subscriptions(req: Request, cid: str) -> None:
+    """Deleting a customer cancels its subscriptions immediately, as Stripe does."""
+    from services.sandbox.resources.billing_common import indexed
+
+    now = req.now()
+    for sub in indexed(req.store, req.account, "subscription", "customer", cid):
+        if sub.get("status") in ("canceled", "incomplete_expired"):
+            continue
+        sub.update({"status": "canceled", "canceled_at": now, "ended_at": now,
+                    "pause_collection": None})
+        emit(req, "customer.subscription.deleted", sub)
 
 
 @route("get", "/v1/customers")
@@ -97,7 +111,7 @@ def list_(req: Request) -> dict[str, Any]:
     where = None
     if email is not None:
         def where(o: dict[str, Any]) -> bool:
-            return o.get("email") == email
+            return bool(o.get("email") == email)
     return list_page(req, "customer", "/v1/customers", where=where)
 
 
@@ -119,7 +133,7 @@ def _add_tax_id(req: Request, customer: dict[str, Any], data: dict[str, Any]) ->
         "verification": {"status": "unavailable", "verified_address": None,
                          "verified_name": None},
         "owner": {"type": "customer", "customer": customer["id"], "account": None,
-                  "application": None},
+                  "application": None, "customer_account": None},
     }
     req.store.add(obj, req.account)
     req.store.extra.setdefault("tax_ids", {}).setdefault(customer["id"], []).append(obj["id"])
