@@ -17,18 +17,41 @@ def _sandbox_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = sub.add_parser("sandbox", help="serve the local Stripe sandbox until Ctrl-C")
     p.add_argument("--port", type=int, default=12111, help="port on 127.0.0.1 (0: any free)")
     p.add_argument("--seed", choices=["demo", "empty", "large"], default="demo")
-    p.add_argument("--customers", type=int, default=None,
-                   help="customers to generate for --seed large (default 1,000,000)")
-    p.add_argument("--rate-limit", type=float, default=25.0, metavar="R",
-                   help="global requests/s (Stripe's test-mode limit, 25, by default)")
+    p.add_argument(
+        "--customers",
+        type=int,
+        default=None,
+        help="customers to generate for --seed large (default 1,000,000)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=float,
+        default=25.0,
+        metavar="R",
+        help="global requests/s (Stripe's test-mode limit, 25, by default)",
+    )
     p.add_argument("--no-rate-limit", action="store_true", help="turn every rate limit off")
     p.add_argument("--latency-ms", type=float, default=0.0, metavar="N")
-    p.add_argument("--error-rate", type=float, default=0.0, metavar="F",
-                   help="fraction of requests answered with 500")
-    p.add_argument("--drop-rate", type=float, default=0.0, metavar="F",
-                   help="fraction of requests whose connection is dropped")
-    p.add_argument("--api-key", default=None, metavar="KEY",
-                   help="the sk_test_ key the sandbox accepts (default printed at start)")
+    p.add_argument(
+        "--error-rate",
+        type=float,
+        default=0.0,
+        metavar="F",
+        help="fraction of requests answered with 500",
+    )
+    p.add_argument(
+        "--drop-rate",
+        type=float,
+        default=0.0,
+        metavar="F",
+        help="fraction of requests whose connection is dropped",
+    )
+    p.add_argument(
+        "--api-key",
+        default=None,
+        metavar="KEY",
+        help="the sk_test_ key the sandbox accepts (default printed at start)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,17 +59,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog="counterfoil",
         description="Counterfoil, a desktop back office for Stripe Billing.",
     )
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app on an in-process sandbox with demo data")
-    parser.add_argument("--screenshots", metavar="DIR", default=None,
-                        help="with --demo: render every panel to DIR/<panel>.png and exit")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on an in-process sandbox with demo data"
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="with --demo: render every panel to DIR/<panel>.png and exit",
+    )
     parser.add_argument("--lang", default=None, help="user-interface language (en, es, it, de, fr)")
     parser.add_argument("--profile", default=None, help="open this profile")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _sandbox_parser(sub)
     s = sub.add_parser("sync", help="fill a profile's cache from Stripe, headless")
-    s.add_argument("--profile", dest="sync_profile", default=None,
-                   help="profile id (default: COUNTERFOIL_API_KEY, else the last used profile)")
+    s.add_argument(
+        "--profile",
+        dest="sync_profile",
+        default=None,
+        help="profile id (default: COUNTERFOIL_API_KEY, else the last used profile)",
+    )
     s.add_argument("--full", action="store_true", help="full sync instead of incremental")
     sub.add_parser("profiles", help="list saved profiles (no keys are shown)")
     return parser
@@ -59,8 +91,9 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     limits = None if args.no_rate_limit else RateLimits.with_global(args.rate_limit)
     kwargs = {"api_key": args.api_key} if args.api_key else {}
     print(f"Generating the '{args.seed}' seed…", file=sys.stderr, flush=True)
-    srv = SandboxServer(args.seed, customers=args.customers, port=args.port,
-                        rate_limits=limits, **kwargs)
+    srv = SandboxServer(
+        args.seed, customers=args.customers, port=args.port, rate_limits=limits, **kwargs
+    )
     srv.faults.latency_ms = args.latency_ms
     srv.faults.error_rate = args.error_rate
     srv.faults.drop_rate = args.drop_rate
@@ -69,8 +102,11 @@ def _run_sandbox(args: argparse.Namespace) -> int:
     print(f"Stripe sandbox at {srv.url}", flush=True)
     print(f"  API key: {srv.api_key}", flush=True)
     print(f"  seed: {args.seed}; rate limit: {limit_text}", flush=True)
-    print(f"  try: COUNTERFOIL_API_BASE={srv.url} COUNTERFOIL_API_KEY={srv.api_key} "
-          "counterfoil sync --full", flush=True)
+    print(
+        f"  try: COUNTERFOIL_API_BASE={srv.url} COUNTERFOIL_API_KEY={srv.api_key} "
+        "counterfoil sync --full",
+        flush=True,
+    )
     print("Press Ctrl-C to stop.", flush=True)
     try:
         while True:

@@ -105,8 +105,14 @@ esac
 
 say "summary"
 printf '  %s\n' "${results[@]}"
+# pytest's own closing line, restated plainly as the last word on the run
+passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || true)
+failures=$(grep -oE '[0-9]+ (failed|errors?)' <<<"$summary" | grep -oE '[0-9]+' |
+    awk '{s += $1} END {print s + 0}')
 if [ ${#failed[@]} -gt 0 ]; then
     echo "tests/run.sh: ${#failed[@]} step(s) failed: ${failed[*]}" >&2
+    echo "pytest: ${passed:-0} passed, ${failures:-0} failed"
     exit 1
 fi
 echo "tests/run.sh: all checks passed"
+echo "pytest: ${passed:-0} passed, ${failures:-0} failed"
