@@ -9,8 +9,13 @@ commands never import Qt.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+
+# Modules that contribute subcommands: each has ``add_parser(subparsers)`` registering its
+# command (with ``set_defaults(run=callable)``), and imports nothing heavy at top level.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _sandbox_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--full", action="store_true", help="full sync instead of incremental")
     sub.add_parser("profiles", help="list saved profiles (no keys are shown)")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_parser(sub)
     return parser
 
 
@@ -148,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_sync(args)
     if args.command == "profiles":
         return _run_profiles()
+    if args.command is not None and hasattr(args, "run"):
+        return int(args.run(args))
     if args.screenshots and not args.demo:
         build_parser().error("--screenshots needs --demo")
     from desktop.app import run_gui

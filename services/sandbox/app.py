@@ -323,7 +323,9 @@ class SandboxApp:
         with self.store.lock:
             result = route_.handler(req, *ids)
             rendered = self.render(req, result, expand)
-        resp = Response(200, {"Request-Id": request_id}, json.dumps(rendered).encode())
+        # A rendered tree is acyclic (fresh containers): skip the encoder's cycle check.
+        resp = Response(200, {"Request-Id": request_id},
+                        json.dumps(rendered, check_circular=False).encode())
         if idem_key and verb in ("post", "delete"):
             with self._idem_lock:
                 self.idempotency[(key, account, idem_key)] = (fingerprint, resp)
@@ -337,7 +339,10 @@ class SandboxApp:
         return out
 
     def _complete(self, value: Any, livemode: bool) -> Any:
+        # The hot path of every list page: recurse only into containers, and fill the
+        # fresh dict ``shapes.complete`` returns in place rather than copying it again.
         if isinstance(value, dict):
+            complete = self._complete
             if "object" in value and "id" in value:
                 value = shapes.complete(value)
                 hook = RENDER_HOOKS.get(str(value["object"]))
@@ -345,9 +350,10 @@ class SandboxApp:
                     value = hook(self, value)
                 if "livemode" in value:
                     value["livemode"] = livemode
-            # Recurse only into containers: most values are scalars, and this is the hot
-            # path of every list page (a call per leaf doubled its cost).
-            complete = self._complete
+                for k, v in value.items():
+                    if isinstance(v, (dict, list)):
+                        value[k] = complete(v, livemode)
+                return value
             return {k: complete(v, livemode) if isinstance(v, (dict, list)) else v
                     for k, v in value.items()}
         if isinstance(value, list):
@@ -374,13 +380,13 @@ class SandboxApp:
         if provider is not None and value is None:
             value = self._complete(provider(req, obj), req.livemode)
         elif isinstance(value, str):
-            target = req.store.get(value)
+            target = req.store.get(value, req.account)
             if target is None:
                 raise invalid(f"This property cannot be expanded ({full}).", param="expand")
             value = self._complete(target, req.livemode)
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             # A list of expandable ids (``discounts``, ``account_tax_ids``…).
-            targets = [req.store.get(v) for v in value]
+            targets = [req.store.get(v, req.account) for v in value]
             if any(t is None for t in targets):
                 raise invalid(f"This property cannot be expanded ({full}).", param="expand")
             value = [self._complete(t, req.livemode) for t in targets]

@@ -23,11 +23,17 @@ def platform_account(created: int) -> dict[str, Any]:
         "id": PLATFORM_ID,
         "object": "account",
         "business_profile": {
-            "annual_revenue": None, "estimated_worker_count": None, "mcc": "5734",
-            "name": "Counterfoil Demo Co.", "product_description": "Software subscriptions",
-            "support_address": None, "support_email": "support@counterfoil.example",
-            "support_phone": None, "support_url": "https://counterfoil.example/support",
-            "url": "https://counterfoil.example", "minority_owned_business_designation": None,
+            "annual_revenue": None,
+            "estimated_worker_count": None,
+            "mcc": "5734",
+            "name": "Counterfoil Demo Co.",
+            "product_description": "Software subscriptions",
+            "support_address": None,
+            "support_email": "support@counterfoil.example",
+            "support_phone": None,
+            "support_url": "https://counterfoil.example/support",
+            "url": "https://counterfoil.example",
+            "minority_owned_business_designation": None,
         },
         "business_type": "company",
         "capabilities": {"card_payments": "active", "transfers": "active"},
@@ -41,8 +47,12 @@ def platform_account(created: int) -> dict[str, Any]:
         "metadata": {},
         "payouts_enabled": True,
         "settings": {
-            "branding": {"icon": None, "logo": None, "primary_color": "#635bff",
-                         "secondary_color": "#0a2540"},
+            "branding": {
+                "icon": None,
+                "logo": None,
+                "primary_color": "#635bff",
+                "secondary_color": "#0a2540",
+            },
             "dashboard": {"display_name": "Counterfoil Demo Co.", "timezone": "Etc/UTC"},
         },
         "type": "standard",
@@ -52,7 +62,7 @@ def platform_account(created: int) -> dict[str, Any]:
 SEEDS = ("empty", "demo", "large")
 
 
-def load_seed(app: SandboxApp, name: str, *, customers: int | None = None) -> None:
+def load_seed(app: SandboxApp, name: str, customers: int | None = None) -> None:
     """Fill ``app``'s store with the named seed.
 
     ``empty``: just the platform account. ``demo``: a realistic account (about 2,000

@@ -63,9 +63,15 @@ class Batch:
             self.done.add(key)
 
 
-def event(req: Request, event_type: str, obj: dict[str, Any], at: int,
-          previous: dict[str, Any] | None = None, owner: str = "",
-          snapshot: bool = True) -> dict[str, Any]:
+def event(
+    req: Request,
+    event_type: str,
+    obj: dict[str, Any],
+    at: int,
+    previous: dict[str, Any] | None = None,
+    owner: str = "",
+    snapshot: bool = True,
+) -> dict[str, Any]:
     """An event as ``common.emit`` records it, created at ``at`` (not stored).
 
     ``snapshot=False`` keeps a shallow copy of ``obj`` instead of a rendered deep copy

@@ -75,8 +75,7 @@ def _build(app: SandboxApp, rng: random.Random, count: int) -> Counts:
     # -- accounts, branding, catalogs, coupons ------------------------------------------
     brand_files(preq, batch, platform["settings"]["branding"], start - 45 * DAY, "counterfoil")
     accounts = build_accounts(preq, batch, now)
-    prices = build_catalog(preq, batch, PLATFORM_CATALOG + destination_catalog(),
-                           start - 80 * DAY)
+    prices = build_catalog(preq, batch, PLATFORM_CATALOG + destination_catalog(), start - 80 * DAY)
     coupons = build_coupons(preq, batch, start - 10 * DAY, now, rng)
     plat = World("", preq, prices, plans=PLANS_BY_CURRENCY)
     worlds = [plat]
@@ -88,20 +87,30 @@ def _build(app: SandboxApp, rng: random.Random, count: int) -> Counts:
         for key, price in a_prices.items():
             if price.get("recurring") and price.get("active", True):
                 plans.setdefault(price["currency"], []).append((key, 1.0))
-        acct.world = World(acct.spec.id, areq, a_prices, platform_share=acct.spec.platform_share,
-                           plans=plans)
+        acct.world = World(
+            acct.spec.id, areq, a_prices, platform_share=acct.spec.platform_share, plans=plans
+        )
         worlds.append(acct.world)
         if acct.spec.dashboard == "express":
-            brand_files(areq, batch, acct.obj["settings"]["branding"], created + 2 * DAY,
-                        acct.spec.id[6:].lower())
+            brand_files(
+                areq,
+                batch,
+                acct.obj["settings"]["branding"],
+                created + 2 * DAY,
+                acct.spec.id[6:].lower(),
+            )
     for kind in ("file", "account", "product", "price", "coupon", "promotion_code"):
         batch.flush(kind)
     platform_configurations(preq, batch, prices, start, now)
     for acct in accounts:
         assert acct.world is not None
-        account_configuration(acct.world.req, batch, acct.spec.name,
-                              int(acct.obj["created"]) + 3 * DAY,
-                              created_by_platform=acct.spec.dashboard != "full")
+        account_configuration(
+            acct.world.req,
+            batch,
+            acct.spec.name,
+            int(acct.obj["created"]) + 3 * DAY,
+            created_by_platform=acct.spec.dashboard != "full",
+        )
 
     # -- customers ----------------------------------------------------------------------
     biller = Biller(rng, batch, now, coupons)
@@ -112,8 +121,15 @@ def _build(app: SandboxApp, rng: random.Random, count: int) -> Counts:
         w = acct.world
         assert w is not None
         created = int(acct.obj["created"])
-        w.people = build_people(w.req, batch, rng, acct.spec.customers, created + 5 * DAY,
-                                now - HOUR, country=acct.spec.country)
+        w.people = build_people(
+            w.req,
+            batch,
+            rng,
+            acct.spec.customers,
+            created + 5 * DAY,
+            now - HOUR,
+            country=acct.spec.country,
+        )
         build_tax_ids(w.req, batch, rng, w.people)
     for w in worlds:
         for p in w.people:
@@ -124,13 +140,11 @@ def _build(app: SandboxApp, rng: random.Random, count: int) -> Counts:
     plat.people.extend(reps)
 
     # -- payment methods ----------------------------------------------------------------
-    build_payment_methods(preq, batch, rng, [p for p in plat.people if p not in reps],
-                          now=now)
+    build_payment_methods(preq, batch, rng, [p for p in plat.people if p not in reps], now=now)
     build_payment_methods(preq, batch, rng, reps, share=1.0, now=now)
     for acct in accounts:
         assert acct.world is not None
-        build_payment_methods(acct.world.req, batch, rng, acct.world.people, share=0.9,
-                              now=now)
+        build_payment_methods(acct.world.req, batch, rng, acct.world.people, share=0.9, now=now)
     for w in worlds:
         for p in w.people:
             for pm in p.payment_methods:
@@ -166,21 +180,30 @@ def _build(app: SandboxApp, rng: random.Random, count: int) -> Counts:
 def _standalone_schedules(biller: Biller, w: World, rng: random.Random, now: int) -> None:
     """Schedules without a live subscription: not started yet, released, canceled."""
     subscribed = {s["customer"] for s in w.subs}
-    idle = [p for p in w.people if not p.deleted and p.default_pm is not None
-            and p.id not in subscribed]
+    idle = [
+        p for p in w.people if not p.deleted and p.default_pm is not None and p.id not in subscribed
+    ]
     price = w.prices["pro_monthly_usd"]
     for n, p in enumerate(rng.sample(idle, min(6, len(idle)))):
-        status = ("not_started", "not_started", "released", "canceled", "not_started",
-                  "released")[n]
-        begin = now + rng.randint(3, 40) * DAY if status == "not_started" else \
-            now - rng.randint(60, 200) * DAY
+        status = ("not_started", "not_started", "released", "canceled", "not_started", "released")[
+            n
+        ]
+        begin = (
+            now + rng.randint(3, 40) * DAY
+            if status == "not_started"
+            else now - rng.randint(60, 200) * DAY
+        )
         end = begin + 30 * DAY
-        phases = [_phase(begin, end, [(price["id"], 1, {})], price["currency"]),
-                  _phase(end, end + 365 * DAY, [(w.prices["pro_yearly_usd"]["id"], 1, {})],
-                         price["currency"])]
+        phases = [
+            _phase(begin, end, [(price["id"], 1, {})], price["currency"]),
+            _phase(
+                end, end + 365 * DAY, [(w.prices["pro_yearly_usd"]["id"], 1, {})], price["currency"]
+            ),
+        ]
         w.req.at = min(begin, now) - rng.randint(1, 20) * DAY
-        schedule = new_schedule(w.req, p.id, phases, subscription=None, status=status,
-                                metadata={"source": "sales"})
+        schedule = new_schedule(
+            w.req, p.id, phases, subscription=None, status=status, metadata={"source": "sales"}
+        )
         if status == "released":
             schedule["released_at"] = begin + DAY
             schedule["released_subscription"] = None
@@ -192,11 +215,13 @@ def _standalone_schedules(biller: Biller, w: World, rng: random.Random, now: int
 
 def describe(counts: Counts) -> dict[str, Any]:
     """A printable summary of a demo build."""
-    return {"subscriptions": dict(sorted(counts.statuses.items())),
-            "pause_collection": dict(sorted(counts.pause_collection.items())),
-            "invoices": dict(sorted(counts.invoices.items())),
-            "events": sum(counts.events.values()),
-            "portal_cancel_only": counts.portal_cancel_only}
+    return {
+        "subscriptions": dict(sorted(counts.statuses.items())),
+        "pause_collection": dict(sorted(counts.pause_collection.items())),
+        "invoices": dict(sorted(counts.invoices.items())),
+        "events": sum(counts.events.values()),
+        "portal_cancel_only": counts.portal_cancel_only,
+    }
 
 
 __all__ = ["DEMO_CUSTOMERS", "Person", "describe", "load_demo"]

@@ -15,7 +15,7 @@ rather than through the builders, and inserted with ``Store.add_many``:
   (``previous_attributes.pause_collection = null``), with a shallow snapshot.
 
 Garbage collection is off while building (millions of new containers would trigger
-full collections again and again).
+full collections again and again); a big seed is then frozen out of the collector's way.
 """
 
 from __future__ import annotations
@@ -35,12 +35,20 @@ from services.sandbox.seeds_people import company_name, person_name
 
 LARGE_SEED = 1_000_003
 LARGE_CUSTOMERS = 1_000_000
-IDENTITIES = 1 << 14  # distinct (name, e-mail stem, currency) combinations
+IDENTITIES = 1 << 14
+FREEZE_FROM = 100_000  # distinct (name, e-mail stem, currency) combinations
 _ALNUM = string.ascii_letters + string.digits
 
 # Out of 1024: subscription statuses of customers older than two weeks.
-_STATUS_TABLE = (("active", 760), ("canceled", 125), ("past_due", 35), ("unpaid", 15),
-                 ("incomplete_expired", 12), ("paused", 12), ("trialing", 65))
+_STATUS_TABLE = (
+    ("active", 760),
+    ("canceled", 125),
+    ("past_due", 35),
+    ("unpaid", 15),
+    ("incomplete_expired", 12),
+    ("paused", 12),
+    ("trialing", 65),
+)
 _RECENT_TABLE = (("trialing", 420), ("active", 500), ("incomplete", 64), ("past_due", 40))
 PAUSED_SHARE = 140  # of 1024 active subscriptions (≈ 10% of all subscriptions)
 
@@ -50,8 +58,12 @@ def fill_customer_defaults(app: SandboxApp, obj: dict[str, Any]) -> dict[str, An
     if obj.get("deleted"):
         return obj
     if obj.get("invoice_settings") is None:
-        obj["invoice_settings"] = {"custom_fields": None, "default_payment_method": None,
-                                   "footer": None, "rendering_options": None}
+        obj["invoice_settings"] = {
+            "custom_fields": None,
+            "default_payment_method": None,
+            "footer": None,
+            "rendering_options": None,
+        }
     if obj.get("balance") is None:
         obj["balance"] = 0
     if obj.get("tax_exempt") is None:
@@ -106,11 +118,17 @@ def _plan_tables(prices: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, 
 
 def load_large(app: SandboxApp, customers: int | None = None) -> dict[str, int]:
     """Fill ``app.store`` with the large seed; returns counts by subscription status."""
+    n = LARGE_CUSTOMERS if customers is None else customers
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(app, LARGE_CUSTOMERS if customers is None else customers)
+        return _build(app, n)
     finally:
+        if n >= FREEZE_FROM:
+            # Millions of long-lived containers: keep the cyclic collector from walking
+            # them (a full collection would stall a request for seconds). They hold no
+            # reference cycles, so reference counting still frees them after a reset.
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -131,9 +149,9 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
     statuses, recent_statuses = _table(_STATUS_TABLE), _table(_RECENT_TABLE)
     tails = ["".join(rng.choices(_ALNUM, k=8)) for _ in range(4096)]
     behaviors = ("keep_as_draft", "mark_uncollectible", "void")
-    pauses = [{"behavior": b, "resumes_at": None} for b in behaviors] + \
-             [{"behavior": b, "resumes_at": now + days * DAY}
-              for b in behaviors for days in (7, 30, 90)]
+    pauses = [{"behavior": b, "resumes_at": None} for b in behaviors] + [
+        {"behavior": b, "resumes_at": now + days * DAY} for b in behaviors for days in (7, 30, 90)
+    ]
     period_cache: dict[tuple[int, str, int], tuple[int, int]] = {}
     day0 = start - start % DAY
 
@@ -161,9 +179,16 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
         created = start + (i * span) // n
         tail = tails[(r >> 14) & 4095]
         cid = f"cus_L{i:07d}{tail}"
-        customers.append({"id": cid, "object": "customer", "created": created,
-                          "email": f"{stem}{i:x}@{domain}", "name": name,
-                          "currency": currency})
+        customers.append(
+            {
+                "id": cid,
+                "object": "customer",
+                "created": created,
+                "email": f"{stem}{i:x}@{domain}",
+                "name": name,
+                "currency": currency,
+            }
+        )
         status = (recent_statuses if created > recent else statuses)[(r >> 26) & 1023]
         price = plans[currency][(r >> 36) & 255]
         sub_created = created + 600
@@ -171,30 +196,48 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
         rec = price["recurring"]
         if status == "canceled":
             ended = sub_created + ((r >> 44) & 0xFFFFF) * (now - sub_created) // 0x100000
-            ps, pe = period(sub_created, rec) if ended > now - 40 * DAY else \
-                (ended - 20 * DAY, ended + 10 * DAY)
+            ps, pe = (
+                period(sub_created, rec)
+                if ended > now - 40 * DAY
+                else (ended - 20 * DAY, ended + 10 * DAY)
+            )
         else:
             ps, pe = period(sub_created, rec)
-        item = {"id": f"si_L{i:07d}{tail}", "object": "subscription_item",
-                "subscription": sid, "created": sub_created, "price": price, "quantity": 1,
-                "current_period_start": ps, "current_period_end": pe}
+        item = {
+            "id": f"si_L{i:07d}{tail}",
+            "object": "subscription_item",
+            "subscription": sid,
+            "created": sub_created,
+            "price": price,
+            "quantity": 1,
+            "current_period_start": ps,
+            "current_period_end": pe,
+        }
         sub: dict[str, Any] = {
-            "id": sid, "object": "subscription", "customer": cid, "status": status,
-            "created": sub_created, "start_date": sub_created,
-            "billing_cycle_anchor": sub_created, "currency": price["currency"],
+            "id": sid,
+            "object": "subscription",
+            "customer": cid,
+            "status": status,
+            "created": sub_created,
+            "start_date": sub_created,
+            "billing_cycle_anchor": sub_created,
+            "currency": price["currency"],
             "collection_method": "charge_automatically",
-            "items": {"object": "list", "data": [item]},
+            "items": {"object": "list", "data": [item], "has_more": False},
         }
         if status == "canceled":
             sub["canceled_at"] = sub["ended_at"] = ended
         elif status == "trialing":
-            sub["trial_start"], sub["trial_end"] = sub_created, max(sub_created + 14 * DAY,
-                                                                    now + DAY)
+            sub["trial_start"], sub["trial_end"] = (
+                sub_created,
+                max(sub_created + 14 * DAY, now + DAY),
+            )
         elif status == "active" and (r >> 46) & 1023 < PAUSED_SHARE and sub_created < now - DAY:
             pause = pauses[(r >> 56) % len(pauses)]
             sub["pause_collection"] = pause
-            paused_at = now - HOUR - ((r >> 20) & 0xFFFF) * min(150 * DAY,
-                                                                now - sub_created) // 0x10000
+            paused_at = (
+                now - HOUR - ((r >> 20) & 0xFFFF) * min(150 * DAY, now - sub_created) // 0x10000
+            )
             pause_events.append((paused_at, sub))
             status = "active+pause_collection"
         counts[status] = counts.get(status, 0) + 1
@@ -208,12 +251,18 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
     request: dict[str, Any] = {"id": None, "idempotency_key": None}
     previous: dict[str, Any] = {"pause_collection": None}
     for k, (at, sub) in enumerate(pause_events):
-        events.append({
-            "id": f"evt_L{k:07d}{tails[k & 4095]}", "object": "event",
-            "api_version": API_VERSION, "created": at,
-            "data": {"object": dict(sub), "previous_attributes": previous},
-            "livemode": False, "pending_webhooks": 0, "request": request,
-            "type": "customer.subscription.updated",
-        })
+        events.append(
+            {
+                "id": f"evt_L{k:07d}{tails[k & 4095]}",
+                "object": "event",
+                "api_version": API_VERSION,
+                "created": at,
+                "data": {"object": dict(sub), "previous_attributes": previous},
+                "livemode": False,
+                "pending_webhooks": 0,
+                "request": request,
+                "type": "customer.subscription.updated",
+            }
+        )
     store.add_many(events, "", "event")
     return counts

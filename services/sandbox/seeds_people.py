@@ -88,21 +88,46 @@ def company_name(rng: random.Random, locale: Locale) -> tuple[str, str]:
 
 
 def _phone(rng: random.Random, locale: Locale) -> str:
-    return locale.phone_prefix + "".join(str(rng.randint(0, 9))
-                                         for _ in range(locale.phone_digits))
+    return locale.phone_prefix + "".join(str(rng.randint(0, 9)) for _ in range(locale.phone_digits))
 
 
 def _address(rng: random.Random, locale: Locale) -> dict[str, Any]:
     city, postal, state = rng.choice(locale.cities)
-    street = rng.choice(["Market Street", "Hauptstraße", "Rue de Rivoli", "Calle Mayor",
-                         "Via Roma", "High Street", "Main Street", "Kingsway", "Oak Avenue"])
-    return {"line1": f"{rng.randint(1, 240)} {street}", "line2": None, "city": city,
-            "postal_code": postal, "state": state or None, "country": locale.country}
+    street = rng.choice(
+        [
+            "Market Street",
+            "Hauptstraße",
+            "Rue de Rivoli",
+            "Calle Mayor",
+            "Via Roma",
+            "High Street",
+            "Main Street",
+            "Kingsway",
+            "Oak Avenue",
+        ]
+    )
+    return {
+        "line1": f"{rng.randint(1, 240)} {street}",
+        "line2": None,
+        "city": city,
+        "postal_code": postal,
+        "state": state or None,
+        "country": locale.country,
+    }
 
 
-def build_people(req: SeedRequest, batch: Batch, rng: random.Random, count: int, start: int,
-                 end: int, *, country: str | None = None, formula_names: bool = False,
-                 email_domain: str | None = None) -> list[Person]:
+def build_people(
+    req: SeedRequest,
+    batch: Batch,
+    rng: random.Random,
+    count: int,
+    start: int,
+    end: int,
+    *,
+    country: str | None = None,
+    formula_names: bool = False,
+    email_domain: str | None = None,
+) -> list[Person]:
     """``count`` customers created between ``start`` and ``end`` (ascending), queued."""
     people: list[Person] = []
     span = max(1, end - start)
@@ -120,8 +145,9 @@ def build_people(req: SeedRequest, batch: Batch, rng: random.Random, count: int,
             name, local = company_name(rng, locale)
         else:
             name, local = person_name(rng, locale)
-        domain = email_domain or (f"{ascii_token(name)[:18] or 'biz'}.example" if company
-                                  else rng.choice(EMAIL_DOMAINS))
+        domain = email_domain or (
+            f"{ascii_token(name)[:18] or 'biz'}.example" if company else rng.choice(EMAIL_DOMAINS)
+        )
         params: dict[str, Any] = {"name": name, "email": f"{local}@{domain}"}
         if rng.random() < 0.7:
             params["phone"] = _phone(rng, locale)
@@ -149,12 +175,21 @@ def build_people(req: SeedRequest, batch: Batch, rng: random.Random, count: int,
     return people
 
 
-_TAX_TYPES = {"DE": ("eu_vat", "DE{n9}"), "FR": ("eu_vat", "FRAB{n9}"),
-              "ES": ("eu_vat", "ESA{n7}Z"), "IT": ("eu_vat", "IT{n11}"),
-              "NL": ("eu_vat", "NL{n9}B01"), "IE": ("eu_vat", "IE{n7}WI"),
-              "GB": ("gb_vat", "GB{n9}"), "AU": ("au_abn", "{n11}"), "JP": ("jp_cn", "{n13}"),
-              "IN": ("in_gst", "22AAAAA{n4}A1Z5"), "US": ("us_ein", "{n2}-{n7}"),
-              "CA": ("ca_bn", "{n9}"), "BR": ("br_cnpj", "{n2}.{n3}.{n3}/0001-{n2}")}
+_TAX_TYPES = {
+    "DE": ("eu_vat", "DE{n9}"),
+    "FR": ("eu_vat", "FRAB{n9}"),
+    "ES": ("eu_vat", "ESA{n7}Z"),
+    "IT": ("eu_vat", "IT{n11}"),
+    "NL": ("eu_vat", "NL{n9}B01"),
+    "IE": ("eu_vat", "IE{n7}WI"),
+    "GB": ("gb_vat", "GB{n9}"),
+    "AU": ("au_abn", "{n11}"),
+    "JP": ("jp_cn", "{n13}"),
+    "IN": ("in_gst", "22AAAAA{n4}A1Z5"),
+    "US": ("us_ein", "{n2}-{n7}"),
+    "CA": ("ca_bn", "{n9}"),
+    "BR": ("br_cnpj", "{n2}.{n3}.{n3}/0001-{n2}"),
+}
 
 
 def _tax_value(rng: random.Random, pattern: str) -> str:
@@ -166,8 +201,7 @@ def _tax_value(rng: random.Random, pattern: str) -> str:
     return out
 
 
-def build_tax_ids(req: SeedRequest, batch: Batch, rng: random.Random,
-                  people: list[Person]) -> int:
+def build_tax_ids(req: SeedRequest, batch: Batch, rng: random.Random, people: list[Person]) -> int:
     """Tax ids for most companies (stored like ``POST /v1/customers/{id}/tax_ids``)."""
     table: dict[str, list[str]] = req.store.extra.setdefault("tax_ids", {})
     made = 0
@@ -185,12 +219,20 @@ def build_tax_ids(req: SeedRequest, batch: Batch, rng: random.Random,
             "customer": p.id,
             "type": kind,
             "value": _tax_value(rng, pattern),
-            "verification": {"status": status if kind == "eu_vat" else "unavailable",
-                             "verified_address": None,
-                             "verified_name": p.obj.get("name") if status == "verified"
-                             and kind == "eu_vat" else None},
-            "owner": {"type": "customer", "customer": p.id, "account": None,
-                      "application": None, "customer_account": None},
+            "verification": {
+                "status": status if kind == "eu_vat" else "unavailable",
+                "verified_address": None,
+                "verified_name": p.obj.get("name")
+                if status == "verified" and kind == "eu_vat"
+                else None,
+            },
+            "owner": {
+                "type": "customer",
+                "customer": p.id,
+                "account": None,
+                "application": None,
+                "customer_account": None,
+            },
         }
         batch.put(obj, req.account)
         table.setdefault(p.id, []).append(obj["id"])
@@ -207,16 +249,36 @@ def delete_some(req: SeedRequest, people: list[Person], rng: random.Random, coun
 
 
 # -- payment methods --------------------------------------------------------------------
-_IBANS = {"DE": "DE89370400440532013000", "FR": "FR1420041010050500013M02606",
-          "ES": "ES0700120345030000067890", "IT": "IT40S0542811101000000123456",
-          "NL": "NL39RABO0300065264", "IE": "IE29AIBK93115212345678",
-          "AT": "AT611904300234573201", "BG": "BG80BNBG96611020345678",
-          "GR": "GR1601101250000000012300695", "PL": "PL61109010140000071219812874",
-          "SE": "SE4550000000058398257466"}
-_CARD_TOKENS = [("tok_visa", 40.0), ("tok_visa_debit", 10.0), ("tok_mastercard", 22.0),
-                ("tok_mastercard_debit", 6.0), ("tok_amex", 10.0), ("tok_discover", 2.0)]
-_COUNTRY_CARDS = {"JP": "tok_jcb", "FR": "tok_fr", "DE": "tok_de", "GB": "tok_gb",
-                  "ES": "tok_es", "IT": "tok_it", "CN": "tok_unionpay"}
+_IBANS = {
+    "DE": "DE89370400440532013000",
+    "FR": "FR1420041010050500013M02606",
+    "ES": "ES0700120345030000067890",
+    "IT": "IT40S0542811101000000123456",
+    "NL": "NL39RABO0300065264",
+    "IE": "IE29AIBK93115212345678",
+    "AT": "AT611904300234573201",
+    "BG": "BG80BNBG96611020345678",
+    "GR": "GR1601101250000000012300695",
+    "PL": "PL61109010140000071219812874",
+    "SE": "SE4550000000058398257466",
+}
+_CARD_TOKENS = [
+    ("tok_visa", 40.0),
+    ("tok_visa_debit", 10.0),
+    ("tok_mastercard", 22.0),
+    ("tok_mastercard_debit", 6.0),
+    ("tok_amex", 10.0),
+    ("tok_discover", 2.0),
+]
+_COUNTRY_CARDS = {
+    "JP": "tok_jcb",
+    "FR": "tok_fr",
+    "DE": "tok_de",
+    "GB": "tok_gb",
+    "ES": "tok_es",
+    "IT": "tok_it",
+    "CN": "tok_unionpay",
+}
 
 
 def _pm_kind(rng: random.Random, country: str) -> str:
@@ -235,8 +297,9 @@ def _pm_params(rng: random.Random, kind: str, p: Person, failing: bool) -> dict[
     billing: dict[str, Any] = {"name": p.obj.get("name"), "email": p.obj.get("email")}
     if p.obj.get("address") and rng.random() < 0.5:
         addr = dict(p.obj["address"])
-        billing["address"] = {k: addr.get(k) for k in
-                              ("city", "country", "line1", "line2", "postal_code", "state")}
+        billing["address"] = {
+            k: addr.get(k) for k in ("city", "country", "line1", "line2", "postal_code", "state")
+        }
     params: dict[str, Any] = {"type": kind, "billing_details": billing}
     if kind == "card":
         if failing:
@@ -249,19 +312,28 @@ def _pm_params(rng: random.Random, kind: str, p: Person, failing: bool) -> dict[
     elif kind == "sepa_debit":
         params["sepa_debit"] = {"iban": _IBANS.get(p.locale.country, _IBANS["DE"])}
     elif kind == "us_bank_account":
-        params["us_bank_account"] = {"account_number": f"000{rng.randint(100000000, 999999999)}",
-                                     "routing_number": "110000000",
-                                     "account_holder_type": "company" if p.company
-                                     else "individual"}
+        params["us_bank_account"] = {
+            "account_number": f"000{rng.randint(100000000, 999999999)}",
+            "routing_number": "110000000",
+            "account_holder_type": "company" if p.company else "individual",
+        }
     elif kind == "bacs_debit":
-        params["bacs_debit"] = {"account_number": f"{rng.randint(10000000, 99999999)}",
-                                "sort_code": "108800"}
+        params["bacs_debit"] = {
+            "account_number": f"{rng.randint(10000000, 99999999)}",
+            "sort_code": "108800",
+        }
     return params
 
 
-def build_payment_methods(req: SeedRequest, batch: Batch, rng: random.Random,
-                          people: list[Person], *, share: float = 0.88,
-                          now: int) -> int:
+def build_payment_methods(
+    req: SeedRequest,
+    batch: Batch,
+    rng: random.Random,
+    people: list[Person],
+    *,
+    share: float = 0.88,
+    now: int,
+) -> int:
     """Attach payment methods to most live customers and make the first the default."""
     made = 0
     for p in people:
@@ -286,6 +358,9 @@ def build_payment_methods(req: SeedRequest, batch: Batch, rng: random.Random,
             made += 1
         default = p.payment_methods[0]
         p.obj["invoice_settings"] = shapes.nested(
-            "customer", "invoice_settings", rendering_options=None,
-            default_payment_method=default["id"])
+            "customer",
+            "invoice_settings",
+            rendering_options=None,
+            default_payment_method=default["id"],
+        )
     return made

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-import random
 import secrets
 import string
 import threading
