@@ -1,4 +1,4 @@
-"""Background work for the GUI: a task runner with callbacks on the GUI thread.
+"""Background work for the GUI: a QThreadPool task runner with callbacks on the GUI thread.
 
 Every Stripe call and every bulk cache write goes through :class:`TaskRunner`:
 
@@ -15,29 +15,38 @@ older task is asked to cancel and whatever it reports later is dropped, so a slo
 never overwrite a newer one. ``cancel(key)`` cancels cooperatively; a cancelled task's result is
 dropped and ``on_cancelled`` (if given) runs instead.
 
-Why not QThreadPool + queued signals: with PySide6 6.12 on CPython 3.11, every Python
-``QRunnable.run`` executed by ``QThreadPool`` releases one reference to ``None`` too many, and
-emitting signals from Python worker threads corrupts the reference counts of ``True``/``None``;
-after a few thousand tasks the process aborts ("Fatal Python error: none_dealloc"). So workers
-here are plain Python threads that never touch Qt: they put outcomes on a thread-safe queue,
-and a QTimer on the GUI thread drains it while tasks are pending (every few milliseconds).
+How it works (git-cola's ``qtutils`` / Anki's ``QueryOp``): each task is a :class:`TaskJob`
+(a ``QRunnable``) started on the runner's own ``QThreadPool``. The job never creates or owns a
+QObject; it reports by emitting the runner's private ``_posted`` signal. The runner lives on the
+GUI thread and receives ``_posted`` over a queued connection, so every callback runs there, in
+the order the worker reported. Cancellation is a ``threading.Event`` the task polls.
 
 Unit tests inject :class:`ImmediatePool` (Picard's ``FakeThreadPool`` idea) through
-:class:`SyncTaskRunner`, which runs each task to completion inside ``submit``.
+:class:`SyncTaskRunner`, which runs each task to completion inside ``submit`` and delivers its
+outcomes before ``submit`` returns.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import queue
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 from services.errors import UserFacingError, describe
 
@@ -48,10 +57,13 @@ FailureCallback = Callable[[UserFacingError], None]
 ProgressCallback = Callable[[Any], None]
 CancelledCallback = Callable[[], None]
 Kind = Literal["progress", "success", "failure", "cancelled"]
-Message = tuple[int, Kind, Any]
+Post = Callable[[int, str, Any], None]
+"""How a job reports: ``post(task_id, kind, payload)``; callable from any thread."""
 
 DEFAULT_MAX_THREADS = 6
-POLL_MS = 8
+"""Tasks are network-bound Stripe calls and cache writes; a few at a time is plenty."""
+WAIT_SLICE_S = 0.01
+"""How long :meth:`TaskRunner.wait_idle` blocks on the pool between rounds of events."""
 
 
 class TaskCancelled(Exception):
@@ -61,13 +73,13 @@ class TaskCancelled(Exception):
 class TaskControl:
     """What a running task gets: a progress reporter and the cancellation flag.
 
-    Safe to use from the worker thread; ``progress`` only queues the payload and never blocks.
+    Safe to use from the worker thread; ``progress`` only posts the payload and never blocks.
     """
 
-    def __init__(self, task_id: int, outbox: queue.SimpleQueue[Message], event: threading.Event):
+    def __init__(self, task_id: int, post: Post, event: threading.Event):
         self.task_id = task_id
         self.event = event
-        self._outbox = outbox
+        self._post = post
 
     @property
     def cancelled(self) -> bool:
@@ -82,7 +94,7 @@ class TaskControl:
     def progress(self, payload: Any) -> None:
         """Report progress; ``on_progress(payload)`` runs on the GUI thread unless cancelled."""
         if not self.event.is_set():
-            self._outbox.put((self.task_id, "progress", payload))
+            self._post(self.task_id, "progress", payload)
 
 
 @dataclass(eq=False)
@@ -108,22 +120,20 @@ class TaskHandle:
         self.event.set()
 
 
-def _execute(
-    task: TaskHandle, fn: Callable[[TaskControl], Any], outbox: queue.SimpleQueue[Message]
-) -> None:
-    """Run one task on the current (worker) thread and queue its outcome."""
+def _execute(task: TaskHandle, fn: Callable[[TaskControl], Any], post: Post) -> None:
+    """Run one task on the current (worker) thread and post its outcome."""
     if task.event.is_set():
-        outbox.put((task.id, "cancelled", None))
+        post(task.id, "cancelled", None)
         return
-    control = TaskControl(task.id, outbox, task.event)
+    control = TaskControl(task.id, post, task.event)
     try:
         result = fn(control)
     except TaskCancelled:
-        outbox.put((task.id, "cancelled", None))
+        post(task.id, "cancelled", None)
     except BaseException as exc:
         if task.event.is_set():
             # A cancelled task often fails on the way out (closed connection); that is noise.
-            outbox.put((task.id, "cancelled", None))
+            post(task.id, "cancelled", None)
             return
         log.info("task %s failed", task.name, exc_info=True)
         try:
@@ -131,114 +141,84 @@ def _execute(
         except Exception:  # describe must never take the runner down with it
             log.exception("describing a task failure failed")
             error = UserFacingError(str(exc) or type(exc).__name__)
-        outbox.put((task.id, "failure", error))
+        post(task.id, "failure", error)
     else:
-        kind: Kind = "cancelled" if task.event.is_set() else "success"
-        outbox.put((task.id, kind, result))
+        post(task.id, "cancelled" if task.event.is_set() else "success", result)
+
+
+class TaskJob(QRunnable):  # type: ignore[misc, unused-ignore]  # PySide6 6.11: untyped
+    """One task as a ``QRunnable``: runs ``fn(control)`` and posts the outcome.
+
+    It holds plain Python objects only (the task, the function, the ``post`` callable); the
+    QObject that carries outcomes to the GUI thread belongs to the runner.
+    """
+
+    def __init__(self, task: TaskHandle, fn: Callable[[TaskControl], Any], post: Post) -> None:
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.post = post
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            _execute(self.task, self.fn, self.post)
+        except BaseException:  # e.g. the runner was destroyed mid-task; never kill the worker
+            log.warning("task %s could not report its outcome", self.task.name, exc_info=True)
+        finally:
+            # Drop references now: the pool may keep the finished runnable a little longer.
+            self.fn = _finished
+            self.post = _discard
+
+
+def _finished(control: TaskControl) -> None:
+    """Stand-in for a job's function after it ran."""
+
+
+def _discard(task_id: int, kind: str, payload: Any) -> None:
+    """Stand-in for a job's ``post`` after it ran."""
 
 
 class Pool(Protocol):
-    """Where jobs run: :class:`WorkerPool` (threads) or :class:`ImmediatePool` (inline)."""
+    """Where jobs run: :class:`ThreadPool` (a ``QThreadPool``) or :class:`ImmediatePool`."""
 
-    def start(self, job: Callable[[], None]) -> None: ...
+    def start(self, job: TaskJob) -> None: ...
 
     def wait_for_done(self, timeout: float) -> bool: ...
 
     def shutdown(self, timeout: float) -> bool: ...
 
 
-class WorkerPool:
-    """A small pool of daemon Python threads, created on demand up to ``max_threads``.
+class ThreadPool:
+    """A dedicated ``QThreadPool`` (not the global one) with at most ``max_threads`` workers."""
 
-    Daemon threads mean a worker stuck in a slow network call can never keep the app from
-    quitting; :meth:`shutdown` waits for them only up to a deadline.
-    """
-
-    def __init__(self, max_threads: int = DEFAULT_MAX_THREADS, name: str = "counterfoil-task"):
-        self.max_threads = max(1, max_threads)
-        self._name = name
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
-        self._idle = 0
-        self._waiting_jobs = 0
-        self._starting = 0
-        self._active = 0
-        self._done = threading.Condition(self._lock)
-
-    def start(self, job: Callable[[], None]) -> None:
-        """Queue ``job``; start another thread if none is idle and the cap allows."""
-        with self._lock:
-            self._active += 1
-            self._waiting_jobs += 1
-            # Every queued job needs a thread that is idle or about to be.
-            if (
-                self._waiting_jobs > self._idle + self._starting
-                and len(self._threads) < self.max_threads
-            ):
-                self._starting += 1
-                thread = threading.Thread(
-                    target=self._work, name=f"{self._name}-{len(self._threads) + 1}", daemon=True
-                )
-                self._threads.append(thread)
-                thread.start()
-        self._jobs.put(job)
-
-    def _work(self) -> None:
-        with self._lock:
-            self._starting -= 1
-        while True:
-            with self._lock:
-                self._idle += 1
-            job = self._jobs.get()
-            with self._lock:
-                self._idle -= 1
-                if job is not None:
-                    self._waiting_jobs -= 1
-            if job is None:
-                return
-            try:
-                job()
-            except BaseException:  # _execute catches everything; this is belt and braces
-                log.exception("worker job crashed")
-            finally:
-                with self._lock:
-                    self._active -= 1
-                    if self._active == 0:
-                        self._done.notify_all()
+    def __init__(self, max_threads: int = DEFAULT_MAX_THREADS, parent: QObject | None = None):
+        self.qpool = QThreadPool(parent)
+        self.qpool.setObjectName("counterfoil-tasks")
+        self.qpool.setMaxThreadCount(max(1, max_threads))
 
     @property
-    def active(self) -> int:
-        """Jobs queued or running."""
-        with self._lock:
-            return self._active
+    def max_threads(self) -> int:
+        return int(self.qpool.maxThreadCount())
+
+    def start(self, job: TaskJob) -> None:
+        self.qpool.start(job)
 
     def wait_for_done(self, timeout: float) -> bool:
-        """Block until no job is queued or running, up to ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        with self._lock:
-            while self._active:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                self._done.wait(remaining)
-        return True
+        """Block (without holding the GIL) until no job is queued or running, up to ``timeout``."""
+        return bool(self.qpool.waitForDone(max(0, int(timeout * 1000))))
 
     def shutdown(self, timeout: float) -> bool:
-        """Let queued jobs finish (up to ``timeout``), then stop the threads."""
-        done = self.wait_for_done(timeout)
-        with self._lock:
-            threads = list(self._threads)
-        for _ in threads:
-            self._jobs.put(None)
-        return done
+        """Drop jobs that have not started, then wait up to ``timeout`` for the running ones."""
+        self.qpool.clear()
+        return self.wait_for_done(timeout)
 
 
 class ImmediatePool:
     """Runs each job at once on the calling thread (for unit tests)."""
 
-    def start(self, job: Callable[[], None]) -> None:
-        job()
+    def start(self, job: TaskJob) -> None:
+        job.run()
 
     def wait_for_done(self, timeout: float) -> bool:
         return True
@@ -247,7 +227,7 @@ class ImmediatePool:
         return True
 
 
-class TaskRunner(QObject):
+class TaskRunner(QObject):  # type: ignore[misc, unused-ignore]
     """Runs functions on worker threads and delivers their outcomes on the GUI thread.
 
     Signals:
@@ -258,6 +238,8 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     task_failed = Signal(object)
+    # Emitted by workers (task id, kind, payload); received on the GUI thread, queued.
+    _posted = Signal(int, str, object)
 
     def __init__(
         self,
@@ -268,17 +250,17 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._pool: Pool = (
-            pool if pool is not None else WorkerPool(max_threads or DEFAULT_MAX_THREADS)
+            pool
+            if pool is not None
+            else ThreadPool(max_threads or DEFAULT_MAX_THREADS, parent=self)
         )
-        self._outbox: queue.SimpleQueue[Message] = queue.SimpleQueue()
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.deliver)
+        self._immediate = isinstance(self._pool, ImmediatePool)
+        self._inline: list[tuple[int, str, Any]] = []
+        self._posted.connect(self._on_posted, Qt.ConnectionType.QueuedConnection)
         self._ids = itertools.count(1)
         self._tasks: dict[int, TaskHandle] = {}
         self._current: dict[str, int] = {}
         self._closed = False
-        self._delivering = False
 
     # -- submitting ---------------------------------------------------------------------------
 
@@ -319,12 +301,11 @@ class TaskRunner(QObject):
         self._tasks[task.id] = task
         if was_idle:
             self.busy_changed.emit(True)
-        outbox = self._outbox
-        self._pool.start(lambda: _execute(task, fn, outbox))
-        if isinstance(self._pool, ImmediatePool):
-            self.deliver()
-        elif not self._timer.isActive():
-            self._timer.start()
+        if self._immediate:
+            self._pool.start(TaskJob(task, fn, self._collect))
+            self._deliver_inline()
+        else:
+            self._pool.start(TaskJob(task, fn, self._posted.emit))
         return task
 
     def cancel(self, key: str) -> bool:
@@ -351,48 +332,72 @@ class TaskRunner(QObject):
         """How many tasks have not delivered their outcome yet."""
         return len(self._tasks)
 
+    @property
+    def max_threads(self) -> int:
+        """How many tasks may run at once (1 for the synchronous test runner)."""
+        return self._pool.max_threads if isinstance(self._pool, ThreadPool) else 1
+
+    @property
+    def thread_pool(self) -> QThreadPool | None:
+        """The runner's own ``QThreadPool`` (None for the synchronous test runner)."""
+        return self._pool.qpool if isinstance(self._pool, ThreadPool) else None
+
     def wait_idle(self, timeout: float = 10.0) -> bool:
-        """Process events until every task delivered its outcome (for tests and screenshots)."""
+        """Process events until every task delivered its outcome (for tests and screenshots).
+
+        Callbacks may submit follow-up tasks; those are waited for too.
+        """
         deadline = time.monotonic() + timeout
         while True:
             self.deliver()
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
             if not self._tasks:
                 return True
-            if time.monotonic() > deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 return False
-            time.sleep(0.003)
+            self._pool.wait_for_done(min(WAIT_SLICE_S, remaining))
 
     def shutdown(self, timeout: float = 5.0) -> None:
-        """Cancel everything, refuse new work and wait (up to ``timeout``) for the workers."""
+        """Cancel everything, refuse new work and wait (up to ``timeout`` s) for the workers.
+
+        After shutdown no callback runs: outcomes still in flight are dropped. A worker stuck
+        in a network call past ``timeout`` is left to finish on its own (it is told to cancel,
+        and ``QThreadPool`` waits for it when the runner is destroyed).
+        """
         self._closed = True
         self.cancel_all()
-        self._pool.shutdown(timeout)
-        self._timer.stop()
+        if not self._pool.shutdown(timeout):
+            names = sorted({task.name for task in self._tasks.values()})
+            log.warning("background tasks still running at shutdown: %s", ", ".join(names))
+        self._tasks.clear()
+        self._current.clear()
 
     # -- delivery (GUI thread) ----------------------------------------------------------------
 
     def deliver(self) -> None:
-        """Run the callbacks for every outcome queued so far (the timer calls this)."""
-        if self._delivering:
-            return
-        self._delivering = True
-        try:
-            while True:
-                try:
-                    task_id, kind, payload = self._outbox.get_nowait()
-                except queue.Empty:
-                    break
-                try:
-                    self._dispatch(task_id, kind, payload)
-                except Exception:
-                    log.exception("a task callback raised")
-        finally:
-            self._delivering = False
-            if not self._tasks:
-                self._timer.stop()
+        """Run the callbacks for every outcome that has reached the GUI thread so far."""
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
 
-    def _dispatch(self, task_id: int, kind: Kind, payload: Any) -> None:
+    def _collect(self, task_id: int, kind: str, payload: Any) -> None:
+        """``post`` for :class:`ImmediatePool`: keep outcomes until the job has returned."""
+        self._inline.append((task_id, kind, payload))
+
+    def _deliver_inline(self) -> None:
+        outcomes, self._inline = self._inline, []
+        for task_id, kind, payload in outcomes:
+            self._on_posted(task_id, kind, payload)
+
+    @Slot(int, str, object)  # type: ignore[untyped-decorator, unused-ignore]
+    def _on_posted(self, task_id: int, kind: str, payload: Any) -> None:
+        if self._closed:
+            return
+        try:
+            self._dispatch(task_id, kind, payload)
+        except Exception:
+            log.exception("a task callback raised")
+
+    def _dispatch(self, task_id: int, kind: str, payload: Any) -> None:
         task = self._tasks.get(task_id)
         if task is None:
             return

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
+import time
 
 import pytest
 import stripe
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QThreadPool, Signal
 
 from desktop.tasks import SyncTaskRunner, TaskCancelled, TaskControl, TaskRunner
 from services.errors import UserFacingError
@@ -16,7 +19,7 @@ from services.errors import UserFacingError
 def runner(qtbot):
     runner = TaskRunner(max_threads=4)
     yield runner
-    runner.shutdown(2000)
+    runner.shutdown(2)
 
 
 class Recorder:
@@ -286,44 +289,231 @@ def test_sync_runner_reports_cancel_raised_by_the_task(qtbot):
     assert rec.successes == [] and rec.failures == []
 
 
-def test_thousands_of_tasks_with_progress_do_not_disturb_the_interpreter(qtbot, runner):
-    """Guards against PySide6's cross-thread refcount bugs (see desktop/tasks.py)."""
-    import sys
-
-    before = sys.getrefcount(None)
-    rec = Recorder()
+def test_tasks_run_on_the_runners_own_thread_pool(qtbot, runner):
+    pool = runner.thread_pool
+    assert pool is not None and pool is not QThreadPool.globalInstance()
+    assert runner.max_threads == pool.maxThreadCount() == 4
+    seen = []
+    release = threading.Event()
 
     def work(control: TaskControl) -> None:
-        control.progress(True)
-        return None
+        seen.append((pool.activeThreadCount(), QThreadPool.globalInstance().activeThreadCount()))
+        release.wait(5)
 
-    for _ in range(3000):
-        runner.submit(
-            work, on_success=rec.success, on_failure=rec.failure, on_progress=rec.on_progress
-        )
-    assert runner.wait_idle(30)
-    assert len(rec.successes) == 3000
-    assert len(rec.progress) == 3000
-    assert sys.getrefcount(None) > before - 1500  # a per-task over-release would be >= 3000
+    rec = Recorder()
+    runner.submit(work, on_success=rec.success, on_failure=rec.failure)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    release.set()
+    assert runner.wait_idle(5)
+    assert seen == [(1, 0)]
+    assert rec.successes == [None]
 
 
-def test_many_signal_emissions_do_not_exhaust_the_singletons(qapp):
-    """PySide6 6.12 on CPython < 3.12 drops a reference to True per emission; importing
-    ``desktop`` guards against it (desktop/pyside_compat.py). Without the guard this aborts."""
-    import sys
+def test_outcomes_wait_for_the_gui_thread_and_deliver_runs_them(qtbot, runner):
+    """Workers only queue their outcomes; nothing runs until the GUI thread takes them."""
+    rec = Recorder()
 
-    from PySide6.QtCore import QObject, Signal
+    def work(control: TaskControl) -> str:
+        control.progress("half")
+        return "whole"
 
-    from desktop import pyside_compat
+    runner.submit(work, on_success=rec.success, on_failure=rec.failure, on_progress=rec.on_progress)
+    assert runner.thread_pool is not None and runner.thread_pool.waitForDone(5000)
+    assert rec.progress == [] and rec.successes == []
+    assert runner.pending == 1
+    runner.deliver()  # only the runner's queued calls, no general event processing
+    assert rec.progress == ["half"] and rec.successes == ["whole"]
+    assert runner.pending == 0
 
-    class Emitter(QObject):
-        fired = Signal(object)
 
+def test_wait_idle_also_waits_for_tasks_submitted_by_callbacks(qtbot, runner):
+    rec = Recorder()
+
+    def then_more(value: object) -> None:
+        rec.success(value)
+        if value == "first":
+            runner.submit(lambda c: "second", on_success=rec.success, on_failure=rec.failure)
+
+    runner.submit(lambda c: "first", on_success=then_more, on_failure=rec.failure)
+    assert runner.wait_idle(5)
+    assert rec.successes == ["first", "second"]
+    assert runner.pending == 0
+
+
+def test_a_raising_callback_does_not_stop_later_deliveries(qtbot, runner, caplog):
+    rec = Recorder()
+
+    def explode(value: object) -> None:
+        raise RuntimeError("callback bug")
+
+    runner.submit(lambda c: 1, on_success=explode, on_failure=rec.failure)
+    assert runner.wait_idle(5)
+    runner.submit(lambda c: 2, on_success=rec.success, on_failure=rec.failure)
+    assert runner.wait_idle(5)
+    assert rec.successes == [2]
+    assert "a task callback raised" in caplog.text
+
+
+def test_shutdown_cancels_waits_for_workers_and_runs_no_more_callbacks(qtbot, qapp):
+    runner = TaskRunner(max_threads=1)
+    rec = Recorder()
+    started = threading.Event()
+    stopped = threading.Event()
+
+    def work(control: TaskControl) -> str:
+        started.set()
+        while not control.cancelled:
+            control.progress("tick")
+            control.event.wait(0.005)
+        stopped.set()
+        return "after cancel"
+
+    runner.submit(
+        work,
+        on_success=rec.success,
+        on_failure=rec.failure,
+        on_progress=rec.on_progress,
+        on_cancelled=rec.on_cancelled,
+        key="sync",
+    )
+    never_started = runner.submit(
+        lambda c: "queued", on_success=rec.success, on_failure=rec.failure, key="other"
+    )
+    assert started.wait(5)
+    progress_before = len(rec.progress)
+    runner.shutdown(5)
+    assert stopped.is_set()  # shutdown returned only after the worker ended
+    assert never_started.cancelled
+    assert runner.pending == 0 and not runner.is_running("sync")
+    for _ in range(5):
+        qapp.processEvents()
+    assert rec.successes == [] and rec.failures == [] and rec.cancelled == 0
+    assert len(rec.progress) == progress_before
+    assert runner.thread_pool is not None and runner.thread_pool.activeThreadCount() == 0
+
+
+def test_shutdown_does_not_wait_forever_for_a_stuck_worker(qtbot, caplog):
+    runner = TaskRunner(max_threads=1)
+    release, started = threading.Event(), threading.Event()
+
+    def stuck(control: TaskControl) -> bool:
+        started.set()
+        return release.wait(10)  # e.g. a network call that does not look at the cancel flag
+
+    runner.submit(stuck, on_success=print, on_failure=print, name="stuck")
+    assert started.wait(5)
+    try:
+        started = time.monotonic()
+        runner.shutdown(0.2)
+        assert time.monotonic() - started < 2
+        assert "still running at shutdown: stuck" in caplog.text
+    finally:
+        release.set()
+        assert runner.thread_pool is not None and runner.thread_pool.waitForDone(5000)
+
+
+# -- PySide6 reference-count regression ---------------------------------------------------------
+# PySide6 6.12 on CPython 3.11 released a reference to None/True for every signal emission,
+# processEvents() and pooled QRunnable run; after a few thousand the interpreter aborted
+# ("Fatal Python error: none_dealloc"). pyproject.toml excludes 6.12; these tests fail (or abort)
+# on a PySide6 with that bug. The callbacks below count instead of storing the values, so the
+# only references that may move are PySide's own -- and, in a full test run, those of objects
+# that other tests' leftover threads free meanwhile. Such noise is sporadic, so a round that
+# drifts a little is repeated; the bug drifts by about EMISSIONS every round.
+
+EMISSIONS = 20_000
+REFCOUNT_TOLERANCE = 200
+LEAK_DRIFT = -EMISSIONS // 2  # this much lost in one round is the bug, not noise
+ROUNDS = 3
+
+
+def singleton_refcounts(qapp) -> tuple[int, int, int]:
+    """Refcounts of None/True/False once pending deletions and garbage are gone."""
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        qapp.processEvents()
+        gc.collect()
+    return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+
+
+def assert_refcounts_unchanged_by(qapp, one_round) -> None:
+    """Run ``one_round`` (which emits EMISSIONS signals) until None/True/False are unchanged."""
+    drifts = []
+    for _ in range(ROUNDS):
+        before = singleton_refcounts(qapp)
+        one_round()
+        after = singleton_refcounts(qapp)
+        drift = [a - b for a, b in zip(after, before, strict=True)]
+        drifts.append(drift)
+        assert min(drift) > LEAK_DRIFT, f"None/True/False lost references: {drift}"
+        if all(abs(d) < REFCOUNT_TOLERANCE for d in drift):
+            return
+    threads = sorted(t.name for t in threading.enumerate())
+    pytest.fail(f"None/True/False refcounts drifted in every round: {drifts}; threads {threads}")
+
+
+class Emitter(QObject):
+    anything = Signal(object)
+    flag = Signal(bool)
+
+
+def test_gui_thread_signal_emissions_leave_singleton_refcounts_alone(qapp):
     emitter = Emitter()
-    seen = []
-    emitter.fired.connect(seen.append)
-    for _ in range(20_000):
-        emitter.fired.emit(None)
-    assert len(seen) == 20_000
-    if pyside_compat.needed():
-        assert sys.getrefcount(True) > 1 << 39
+    counts = {"anything": 0, "flag": 0}
+
+    def got_anything(value: object) -> None:
+        counts["anything"] += 1
+
+    def got_flag(value: bool) -> None:
+        counts["flag"] += 1
+
+    emitter.anything.connect(got_anything)
+    emitter.flag.connect(got_flag)
+    queued = Emitter()
+    queued.anything.connect(got_anything, Qt.ConnectionType.QueuedConnection)
+    for _ in range(10):  # warm up caches before measuring
+        emitter.anything.emit(None)
+        emitter.flag.emit(True)
+    qapp.processEvents()
+
+    def one_round() -> None:
+        counts.update(anything=0, flag=0)
+        for n in range(EMISSIONS):
+            emitter.anything.emit(None)
+            emitter.flag.emit(True)
+            if n % 2:
+                queued.anything.emit(None)  # delivered by processEvents below
+            if n % 100 == 0:
+                qapp.processEvents()
+        qapp.processEvents()
+        assert counts == {"anything": EMISSIONS + EMISSIONS // 2, "flag": EMISSIONS}
+
+    assert_refcounts_unchanged_by(qapp, one_round)
+
+
+def test_task_runner_emissions_leave_singleton_refcounts_alone(qtbot, qapp, runner):
+    tasks, per_task = 1_000, EMISSIONS // 1_000
+    counts = {"progress": 0, "success": 0}
+
+    def progressed(value: object) -> None:
+        counts["progress"] += 1
+
+    def succeeded(value: object) -> None:
+        counts["success"] += 1
+
+    def work(control: TaskControl) -> bool | None:
+        for n in range(per_task):
+            control.progress(None if n % 2 else True)
+        return None if control.task_id % 2 else True
+
+    runner.submit(work, on_success=succeeded, on_failure=print, on_progress=progressed)
+    assert runner.wait_idle(10)  # warm up the pool's threads
+
+    def one_round() -> None:
+        counts.update(progress=0, success=0)
+        for _ in range(tasks):
+            runner.submit(work, on_success=succeeded, on_failure=print, on_progress=progressed)
+        assert runner.wait_idle(60)
+        assert counts == {"progress": tasks * per_task, "success": tasks}
+
+    assert_refcounts_unchanged_by(qapp, one_round)
