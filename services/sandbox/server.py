@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import email.utils
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,6 +31,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
         return
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header on the sandbox's clock (``store.now()``, shifted in tests)."""
+        return email.utils.formatdate(self.server.sandbox.app.store.now(), usegmt=True)
 
     def setup(self) -> None:
         super().setup()
