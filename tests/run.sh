@@ -106,9 +106,11 @@ esac
 say "summary"
 printf '  %s\n' "${results[@]}"
 # pytest's own closing line, restated plainly as the last word on the run
-passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || true)
-failures=$(grep -oE '[0-9]+ (failed|errors?)' <<<"$summary" | grep -oE '[0-9]+' |
-    awk '{s += $1} END {print s + 0}')
+# (awk, not grep: a pattern that matches nothing must not end the script under pipefail)
+passed=$(awk '{for (i = 2; i <= NF; i++) if ($i ~ /^passed/) n += $(i - 1)} END {print n + 0}' \
+    <<<"$summary")
+failures=$(awk '{for (i = 2; i <= NF; i++) if ($i ~ /^(failed|errors?)/) n += $(i - 1)}
+    END {print n + 0}' <<<"$summary")
 if [ ${#failed[@]} -gt 0 ]; then
     echo "tests/run.sh: ${#failed[@]} step(s) failed: ${failed[*]}" >&2
     echo "pytest: ${passed:-0} passed, ${failures:-0} failed"
