@@ -28,6 +28,7 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -444,6 +445,11 @@ def account_display_name(account: dict[str, Any]) -> str:
     return "Stripe account"
 
 
+PROFILE_DATA_FOLDERS: tuple[str, ...] = ("branding-drafts", "portal-config-drafts")
+"""Folders under the data directory that keep per-profile files in ``<folder>/<profile id>/``;
+removing a profile removes its folder in each."""
+
+
 class AccountManager:
     """Adds, opens and removes Stripe accounts (profile + keyring entry + cache files)."""
 
@@ -612,6 +618,8 @@ class AccountManager:
         db = self.cache_path(profile_id)
         for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
             path.unlink(missing_ok=True)
+        for folder in PROFILE_DATA_FOLDERS:
+            shutil.rmtree(self.data_dir / folder / profile_id, ignore_errors=True)
 
     def _free_id(self, wanted: str) -> str:
         taken = {p.id for p in self.profiles.list()}

@@ -348,6 +348,9 @@ def _satisfy(obj: dict[str, Any], done: set[str]) -> None:
 
 
 def _check_branding(req: Request, acct_id: str, branding: dict[str, Any]) -> None:
+    for key in ("primary_color", "secondary_color", "icon", "logo"):
+        if branding.get(key) == "":
+            branding[key] = None  # an empty string clears the setting, as in Stripe's API
     for key in ("primary_color", "secondary_color"):
         value = branding.get(key)
         if value is not None and not _COLOR.match(str(value)):
