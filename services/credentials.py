@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import glob
 import json
 import os
 import re
@@ -445,7 +446,7 @@ def account_display_name(account: dict[str, Any]) -> str:
     return "Stripe account"
 
 
-PROFILE_DATA_FOLDERS: tuple[str, ...] = ("branding-drafts", "portal-config-drafts")
+PROFILE_DATA_FOLDERS: tuple[str, ...] = ("branding-drafts",)
 """Folders under the data directory that keep per-profile files in ``<folder>/<profile id>/``;
 removing a profile removes its folder in each."""
 
@@ -617,6 +618,9 @@ class AccountManager:
     def _delete_cache(self, profile_id: str) -> None:
         db = self.cache_path(profile_id)
         for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            path.unlink(missing_ok=True)
+        # Files kept beside the cache for this profile (e.g. ``<id>.portal-drafts.json``).
+        for path in db.parent.glob(f"{glob.escape(profile_id)}.*"):
             path.unlink(missing_ok=True)
         for folder in PROFILE_DATA_FOLDERS:
             shutil.rmtree(self.data_dir / folder / profile_id, ignore_errors=True)

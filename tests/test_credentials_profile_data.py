@@ -16,6 +16,10 @@ def test_removing_a_profile_deletes_its_cache_and_draft_folders(
     cache = manager.cache_path(profile.id)
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(b"sqlite")
+    drafts = cache.with_name(f"{profile.id}.portal-drafts.json")
+    drafts.write_text("{}")
+    neighbour = cache.with_name("another-profile.portal-drafts.json")
+    neighbour.write_text("{}")
     for folder in PROFILE_DATA_FOLDERS:
         for pid in (profile.id, "another-profile"):
             (tmp_path / "data" / folder / pid).mkdir(parents=True)
@@ -24,6 +28,8 @@ def test_removing_a_profile_deletes_its_cache_and_draft_folders(
     assert manager.remove_profile(profile.id)
 
     assert not cache.exists()
+    assert not drafts.exists()
+    assert neighbour.exists()
     for folder in PROFILE_DATA_FOLDERS:
         assert not (tmp_path / "data" / folder / profile.id).exists()
         assert (tmp_path / "data" / folder / "another-profile" / "draft.json").exists()
