@@ -3,25 +3,36 @@
 :func:`build_context` creates the profile store, keyring access, account manager, task runner
 and settings and wraps them in an :class:`~desktop.context.AppContext`; nothing else in the
 app constructs services. :func:`run_gui` is what ``counterfoil`` (``desktop/cli.py``) calls:
-it handles ``--demo``, ``--screenshots DIR``, ``--lang``, ``--profile``, the
-``COUNTERFOIL_API_KEY`` environment variable and the first-run welcome page.
+it handles ``--demo``, ``--screenshots DIR``, ``--lang`` (see :mod:`desktop.i18n`),
+``--profile``, the ``COUNTERFOIL_API_KEY`` environment variable and the first-run welcome page.
+
+Benchmark hook: with ``COUNTERFOIL_BENCH_FIRST_PAINT=1`` in the environment, the app prints
+``COUNTERFOIL_FIRST_PAINT <unix time>`` when the main window first paints, then quits
+(``tests/benchmarks/bench_ui_cold_start.py`` measures process start to first paint with it).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-import resources
-from desktop import icons
+from desktop import i18n, icons
 from desktop.context import AppContext, Confirmer
+from desktop.i18n import LanguageManager
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
 from desktop.tasks import TaskRunner
 from services import config
@@ -79,20 +90,14 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load Qt's and Counterfoil's translations for ``lang`` (or the system locale)."""
-    locale = QLocale(lang) if lang else QLocale.system()
-    if lang:
-        QLocale.setDefault(locale)
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own_dir = str(resources.path("translations"))
-    for name, directory in (("qtbase", qt_dir), ("counterfoil", own_dir)):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+def install_translations(
+    app: QApplication, lang: str | None, settings: Settings | None = None
+) -> LanguageManager:
+    """Start the interface language: ``lang`` (``--lang``), else the saved choice, else the
+    system's; returns the :class:`~desktop.i18n.LanguageManager` that can switch it later."""
+    manager = i18n.manager(settings)
+    manager.start(lang)
+    return manager
 
 
 def run_gui(args: Any) -> int:
@@ -106,7 +111,6 @@ def run_gui(args: Any) -> int:
         return 2
 
     app = ensure_application()
-    install_translations(app, lang)
     if not screenshots:
         _configure_logging()
 
@@ -117,8 +121,10 @@ def run_gui(args: Any) -> int:
 
         with tempfile.TemporaryDirectory(prefix="counterfoil-shots-") as tmp:
             root = Path(tmp)
+            shot_settings = Settings.at_path(str(root / "settings.ini"))
+            install_translations(app, lang, shot_settings)
             ctx = build_context(
-                settings=Settings.at_path(str(root / "settings.ini")),
+                settings=shot_settings,
                 config_dir=root / "config",
                 data_dir=root / "data",
             )
@@ -129,8 +135,12 @@ def run_gui(args: Any) -> int:
                 window.close()
                 ctx.shutdown()
 
-    ctx = build_context()
+    settings = Settings()
+    install_translations(app, lang, settings)
+    ctx = build_context(settings=settings)
     window = MainWindow(ctx)
+    if os.environ.get(BENCH_FIRST_PAINT_ENV):
+        app.installEventFilter(_FirstPaintProbe(window, app))
     window.show()
     if demo:
         ctx.start_demo()
@@ -150,6 +160,34 @@ def run_gui(args: Any) -> int:
         return int(app.exec())
     finally:
         ctx.shutdown()
+
+
+BENCH_FIRST_PAINT_ENV = "COUNTERFOIL_BENCH_FIRST_PAINT"
+
+
+class _FirstPaintProbe(QObject):
+    """Benchmark hook (see the module docstring): reports the window's first paint and quits.
+
+    An application-wide event filter, installed only when ``COUNTERFOIL_BENCH_FIRST_PAINT``
+    is set; it emits no signals.
+    """
+
+    def __init__(self, window: QObject, app: QApplication) -> None:
+        super().__init__(app)
+        self._window = window
+        self._app = app
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and getattr(watched, "window", lambda: None)() is self._window
+        ):
+            self._seen = True
+            print(f"COUNTERFOIL_FIRST_PAINT {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
 
 
 def _configure_logging() -> None:

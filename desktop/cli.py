@@ -15,7 +15,11 @@ from collections.abc import Sequence
 
 # Modules that contribute subcommands: each has ``add_parser(subparsers)`` registering its
 # command (with ``set_defaults(run=callable)``), and imports nothing heavy at top level.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "services.portal_config.cli",
+    "services.customers.cli",
+    "services.paused.cli",
+)
 
 
 def _sandbox_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3,15 +3,16 @@
 Sidebar (account switcher over the five panels) beside a stack of panels, a LIVE banner when
 the open account is in live mode, a status bar with sync progress, last sync time and the
 offline marker. The window remembers its geometry and last panel (QSettings). Shortcuts:
-Ctrl+1…5 switch panels, F5 syncs, Ctrl+Shift+N adds an account.
+Ctrl+1…5 switch panels, F5 syncs, Ctrl+Shift+N adds an account. View → Language switches
+the interface language at once (``retranslate_ui`` re-words the shell's own menus).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import icons
+from desktop import i18n, icons
 from desktop.context import AppContext
 from desktop.panels import PANELS, PanelSpec, build_panel
 from desktop.session import SyncOutcome, SyncProgress
@@ -122,53 +123,106 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        self.add_account_action = QAction(self.tr("&Add Stripe account…"), self)
+        self.file_menu = menu.addMenu("")
+        self.add_account_action = QAction(self)
         self.add_account_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_account_action.triggered.connect(self.show_add_account)
-        self.remove_profile_action = QAction(self.tr("&Remove this profile…"), self)
+        self.remove_profile_action = QAction(self)
         self.remove_profile_action.triggered.connect(self._remove_current)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.add_account_action)
-        file_menu.addAction(self.remove_profile_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.add_account_action)
+        self.file_menu.addAction(self.remove_profile_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
-        view_menu = menu.addMenu(self.tr("&View"))
+        self.view_menu = menu.addMenu("")
         self.panel_actions: list[QAction] = []
         for number, spec in enumerate(PANELS, start=1):
-            action = QAction(spec.display_title, self)
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, slug=spec.slug: self.show_panel(slug))
-            view_menu.addAction(action)
+            self.view_menu.addAction(action)
             self.panel_actions.append(action)
         self.addActions(self.panel_actions)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *i18n.LANGUAGES):
+            action = QAction(i18n.LANGUAGES.get(code, ""), self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            if code == "":
+                self.language_menu.addSeparator()
+            self.language_actions[code] = action
+        self._check_language()
 
-        account_menu = menu.addMenu(self.tr("&Account"))
-        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.account_menu = menu.addMenu("")
+        self.sync_action = QAction(self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.full_sync_action = QAction(self.tr("Download &everything again"), self)
+        self.full_sync_action = QAction(self)
         self.full_sync_action.setShortcut(QKeySequence("Shift+F5"))
         self.full_sync_action.triggered.connect(lambda: self.ctx.start_sync(full=True))
-        self.cancel_sync_action = QAction(self.tr("&Cancel sync"), self)
+        self.cancel_sync_action = QAction(self)
         self.cancel_sync_action.triggered.connect(self._cancel_sync)
         self.cancel_sync_action.setEnabled(False)
-        account_menu.addAction(self.sync_action)
-        account_menu.addAction(self.full_sync_action)
-        account_menu.addAction(self.cancel_sync_action)
+        self.account_menu.addAction(self.sync_action)
+        self.account_menu.addAction(self.full_sync_action)
+        self.account_menu.addAction(self.cancel_sync_action)
         self.addActions([self.sync_action, self.full_sync_action])
 
-        help_menu = menu.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Counterfoil"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu = menu.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+        self.retranslate_ui()
         self._apply_action_icons()
         on_theme_change(self._apply_action_icons)
+
+    def retranslate_ui(self) -> None:
+        """Word the menus and the window title in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.add_account_action.setText(self.tr("&Add Stripe account…"))
+        self.remove_profile_action.setText(self.tr("&Remove this profile…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, spec in zip(self.panel_actions, PANELS, strict=True):
+            action.setText(spec.display_title)
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[""].setText(self.tr("Same as the system"))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.full_sync_action.setText(self.tr("Download &everything again"))
+        self.cancel_sync_action.setText(self.tr("&Cancel sync"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Counterfoil"))
+        self._update_title(self.ctx.profile)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- language --------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now ("" follows the system); nothing is rebuilt."""
+        i18n.manager(self.ctx.settings).set_language(code or None)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        manager = i18n.manager(self.ctx.settings)
+        code = "" if manager.follows_system else manager.language
+        self.language_actions[code].setChecked(True)
 
     def _apply_action_icons(self) -> None:
         palette = theme_palette()
@@ -296,19 +350,27 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(demo)
         if profile is not None:
             self.live_banner.set_account(profile.display_name)
-            mode = "LIVE" if profile.livemode else self.tr("test mode")
-            self.setWindowTitle(f"{profile.display_name} ({mode}) — Counterfoil")
             session = self.ctx.session
             self.sync_status.set_last_sync(session.last_sync if session else None)
             self.content.setCurrentIndex(self.PANELS_PAGE)
             self.welcome.setEnabled(True)
         else:
-            self.setWindowTitle("Counterfoil")
             self.sync_status.set_last_sync(None)
+        self._update_title(profile)
         has_profile = profile is not None
         self.sync_status.set_enabled_for_profile(has_profile)
         self.sync_action.setEnabled(has_profile)
         self.full_sync_action.setEnabled(has_profile)
+
+    def _update_title(self, profile: Profile | None) -> None:
+        if profile is None:
+            self.setWindowTitle("Counterfoil")
+        elif profile.livemode:
+            self.setWindowTitle(self.tr("{0} (LIVE) — Counterfoil").format(profile.display_name))
+        else:
+            self.setWindowTitle(
+                self.tr("{0} (test mode) — Counterfoil").format(profile.display_name)
+            )
 
     def _check_keyring_for_welcome(self) -> None:
         secrets = self.ctx.secrets

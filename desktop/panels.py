@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -41,64 +41,102 @@ class PanelSpec:
         """The title in the user's language."""
         return _t(self.title)
 
+    @property
+    def display_purpose(self) -> str:
+        """What the panel is for, in the user's language."""
+        return _t(self.purpose)
+
+    @property
+    def display_plans(self) -> tuple[str, ...]:
+        """What the panel does, in the user's language."""
+        return tuple(_t(p) for p in self.plans)
+
 
 PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(
         slug="portal-configuration",
-        title="Portal configuration",
+        title=QT_TRANSLATE_NOOP("panels", "Portal configuration"),
         icon="portal-configuration",
-        purpose="Decide what your customers can do in the Stripe customer portal.",
-        plans=(
-            "List, create and edit customer portal configurations",
-            "Choose features: payment methods, cancellations, plan switching, invoice history",
-            "Set the business headline, privacy policy and terms links",
-            "Pick the default configuration and preview the portal for a customer",
+        purpose=QT_TRANSLATE_NOOP(
+            "panels", "Decide what your customers can do in the Stripe customer portal."
         ),
+        plans=(
+            QT_TRANSLATE_NOOP("panels", "List, create and edit customer portal configurations"),
+            QT_TRANSLATE_NOOP(
+                "panels",
+                "Choose features: payment methods, cancellations, plan switching, invoice history",
+            ),
+            QT_TRANSLATE_NOOP(
+                "panels", "Set the business headline, privacy policy and terms links"
+            ),
+            QT_TRANSLATE_NOOP(
+                "panels", "Pick the default configuration and preview the portal for a customer"
+            ),
+        ),
+        factory="widgets.portal_configuration:PortalConfigurationPanel",
         cached_resource="billing_portal.configuration",
     ),
     PanelSpec(
         slug="branding",
-        title="Branding",
+        title=QT_TRANSLATE_NOOP("panels", "Branding"),
         icon="branding",
-        purpose="Make the portal, Checkout and invoices look like your business.",
-        plans=(
-            "Upload an icon and a logo",
-            "Set brand and accent colours, with a live preview",
-            "Check contrast so buttons stay readable",
+        purpose=QT_TRANSLATE_NOOP(
+            "panels", "Make the portal, Checkout and invoices look like your business."
         ),
+        plans=(
+            QT_TRANSLATE_NOOP("panels", "Upload an icon and a logo"),
+            QT_TRANSLATE_NOOP("panels", "Set brand and accent colours, with a live preview"),
+            QT_TRANSLATE_NOOP("panels", "Check contrast so buttons stay readable"),
+        ),
+        factory="widgets.branding.panel:BrandingPanel",
     ),
     PanelSpec(
         slug="customers",
-        title="Customers",
+        title=QT_TRANSLATE_NOOP("panels", "Customers"),
         icon="customers",
-        purpose="Find any customer instantly, even offline, from the local cache.",
-        plans=(
-            "Search by name, email or id across every synced customer",
-            "See subscriptions, invoices and payment methods at a glance",
-            "Open a customer portal session for a customer",
+        purpose=QT_TRANSLATE_NOOP(
+            "panels", "Find any customer instantly, even offline, from the local cache."
         ),
+        plans=(
+            QT_TRANSLATE_NOOP("panels", "Search by name, email or id across every synced customer"),
+            QT_TRANSLATE_NOOP(
+                "panels", "See subscriptions, invoices and payment methods at a glance"
+            ),
+            QT_TRANSLATE_NOOP("panels", "Open a customer portal session for a customer"),
+        ),
+        factory="widgets.customers:CustomersPanel",
         cached_resource="customer",
     ),
     PanelSpec(
         slug="connect",
-        title="Connect",
+        title=QT_TRANSLATE_NOOP("panels", "Connect"),
         icon="connect",
-        purpose="See your connected accounts and work on their behalf.",
+        purpose=QT_TRANSLATE_NOOP(
+            "panels", "See your connected accounts and work on their behalf."
+        ),
         plans=(
-            "List connected accounts with their onboarding and payout status",
-            "Open an account's portal and branding settings",
+            QT_TRANSLATE_NOOP(
+                "panels", "List connected accounts with their onboarding and payout status"
+            ),
+            QT_TRANSLATE_NOOP("panels", "Open an account's portal and branding settings"),
         ),
         cached_resource="account",
+        factory="widgets.connect:ConnectPanel",
     ),
     PanelSpec(
         slug="paused-collections",
-        title="Paused collections",
+        title=QT_TRANSLATE_NOOP("panels", "Paused collections"),
         icon="paused-collections",
-        purpose="Keep track of subscriptions whose payment collection is paused.",
-        plans=(
-            "List paused subscriptions with how they were paused and until when",
-            "Pause and resume collection, one at a time or in bulk",
+        purpose=QT_TRANSLATE_NOOP(
+            "panels", "Keep track of subscriptions whose payment collection is paused."
         ),
+        plans=(
+            QT_TRANSLATE_NOOP(
+                "panels", "List paused subscriptions with how they were paused and until when"
+            ),
+            QT_TRANSLATE_NOOP("panels", "Pause and resume collection, one at a time or in bulk"),
+        ),
+        factory="widgets.paused_collections:PausedCollectionsPanel",
     ),
 )
 

@@ -53,7 +53,7 @@ class PlaceholderPanel(QWidget):
         title_row.addWidget(self._tag, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
 
-        purpose = QLabel(self.tr(spec.purpose))
+        purpose = QLabel(spec.display_purpose)
         purpose.setFont(scaled_font(self.font(), 1.15))
         purpose.setWordWrap(True)
 
@@ -72,9 +72,7 @@ class PlaceholderPanel(QWidget):
         plans_title = QLabel(self.tr("What it will do"))
         plans_title.setFont(scaled_font(self.font(), 1.0, bold=True))
         plans = QLabel(
-            "".join(
-                f"<p style='margin:0 0 6px 0'>•&nbsp;&nbsp;{self.tr(p)}</p>" for p in spec.plans
-            )
+            "".join(f"<p style='margin:0 0 6px 0'>•&nbsp;&nbsp;{p}</p>" for p in spec.display_plans)
         )
         plans.setTextFormat(Qt.TextFormat.RichText)
         plans.setWordWrap(True)
@@ -153,10 +151,7 @@ class PlaceholderPanel(QWidget):
             self.cached_label.setVisible(False)
             return
         phrase = describe_count(resource, count)
-        if count == 1:
-            text = self.tr("{0} is already synced to this computer.").format(phrase)
-        else:
-            text = self.tr("{0} are already synced to this computer.").format(phrase)
+        text = self.tr("Already synced to this computer: {0}.").format(phrase)
         self.cached_label.setText(text)
         self.cached_label.setVisible(True)
 

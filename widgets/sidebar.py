@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop import icons
@@ -28,10 +28,9 @@ class Sidebar(QFrame):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setAccessibleName(self.tr("Panels"))
         self.nav.setUniformItemSizes(True)
-        for number, spec in enumerate(PANELS, start=1):
-            item = QListWidgetItem(spec.display_title)
+        for spec in PANELS:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.slug)
-            item.setToolTip(f"{spec.display_title} (Ctrl+{number})")
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 24, 38))
             self.nav.addItem(item)
         self.version = QLabel("Counterfoil 0.1")
@@ -43,8 +42,22 @@ class Sidebar(QFrame):
         layout.addWidget(_rule())
         layout.addWidget(self.nav, 1)
         layout.addWidget(self.version)
+        self.retranslate_ui()
         self._apply_palette()
         on_theme_change(self._apply_palette)
+
+    def retranslate_ui(self) -> None:
+        """Word the panel list in the current language."""
+        for number, spec in enumerate(PANELS, start=1):
+            item = self.nav.item(number - 1)
+            if item is not None:
+                item.setText(spec.display_title)
+                item.setToolTip(self.tr("{0} (Ctrl+{1})").format(spec.display_title, number))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _apply_palette(self) -> None:
         palette = theme_palette()

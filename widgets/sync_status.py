@@ -8,43 +8,55 @@ what is shown comes from the local cache.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from desktop import icons
 from widgets.style import WARNING_COLOR, is_dark, muted_color, on_theme_change, theme_palette
 
-RESOURCE_LABELS = {
-    "customer": ("customer", "customers"),
-    "subscription": ("subscription", "subscriptions"),
-    "invoice": ("invoice", "invoices"),
-    "product": ("product", "products"),
-    "price": ("price", "prices"),
-    "payment_method": ("payment method", "payment methods"),
-    "billing_portal.configuration": ("portal configuration", "portal configurations"),
-    "account": ("connected account", "connected accounts"),
-    "event": ("event", "events"),
+RESOURCE_LABELS: dict[str, Callable[[int], str]] = {
+    "customer": lambda n: SyncStatus.tr("%Ln customer(s)", "", n),
+    "subscription": lambda n: SyncStatus.tr("%Ln subscription(s)", "", n),
+    "invoice": lambda n: SyncStatus.tr("%Ln invoice(s)", "", n),
+    "product": lambda n: SyncStatus.tr("%Ln product(s)", "", n),
+    "price": lambda n: SyncStatus.tr("%Ln price(s)", "", n),
+    "payment_method": lambda n: SyncStatus.tr("%Ln payment method(s)", "", n),
+    "billing_portal.configuration": lambda n: SyncStatus.tr("%Ln portal configuration(s)", "", n),
+    "account": lambda n: SyncStatus.tr("%Ln connected account(s)", "", n),
+    "event": lambda n: SyncStatus.tr("%Ln event(s)", "", n),
 }
-"""Stripe object types (as the sync reports them) in words."""
+"""Stripe object types (as the sync reports them) as counted phrases (Qt plural forms)."""
 
 # The order counts are listed in: what a merchant cares about first.
 _ORDER = ("customer", "subscription", "invoice", "product", "price", "account")
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SyncStatus", text)
+
+
 def describe_count(resource: str, count: int) -> str:
-    """Phrase a count: '1,200 customers', '1 subscription', '3 tax ids'."""
+    """Phrase a count: '1,200 customers', '1 subscription', '3 tax ids' (in the UI language)."""
     key = resource.removesuffix("s") if resource not in RESOURCE_LABELS else resource
     if key in RESOURCE_LABELS:
-        singular, plural = RESOURCE_LABELS[key]
-    else:
-        words = resource.replace("_", " ").replace(".", " ")
-        singular = words.removesuffix("s")
-        plural = singular + "s"
-    return f"{count:,} {singular if count == 1 else plural}"
+        return RESOURCE_LABELS[key](count)
+    words = resource.replace("_", " ").replace(".", " ").removesuffix("s")
+    return f"{QLocale().toString(count)} {words if count == 1 else words + 's'}"
 
 
 def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
@@ -55,19 +67,25 @@ def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
 
 
 def describe_last_sync(when: datetime | None, now: datetime | None = None) -> str:
-    """A short, human phrase for when the last sync finished."""
+    """A short, human phrase for when the last sync finished (times in the UI's locale)."""
     if when is None:
-        return "Not synced yet"
+        return _t("Not synced yet")
     now = now or datetime.now(tz=when.tzinfo)
     delta = now - when
     if delta < timedelta(minutes=1):
-        return "Synced just now"
+        return _t("Synced just now")
     if delta < timedelta(hours=1):
-        return f"Synced {int(delta.total_seconds() // 60)} min ago"
+        minutes = int(delta.total_seconds() // 60)
+        return SyncStatus.tr("Synced %n min ago", "", minutes)
     local = when.astimezone() if when.tzinfo else when
+    locale = QLocale()
+    clock = locale.toString(
+        QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
     if local.date() == (now.astimezone() if now.tzinfo else now).date():
-        return f"Synced at {local:%H:%M}"
-    return f"Synced {local:%-d %b %H:%M}"
+        return _t("Synced at {0}").format(clock)
+    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM")
+    return _t("Synced {0} {1}").format(day, clock)
 
 
 class SyncStatus(QWidget):
@@ -84,6 +102,7 @@ class SyncStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_sync: datetime | None = None
+        self._counts: dict[str, int] = {}
         self._syncing = False
         self._online = True
 
@@ -148,6 +167,7 @@ class SyncStatus(QWidget):
     def sync_started(self) -> None:
         """A sync began: show the busy bar and Cancel."""
         self._syncing = True
+        self._counts = {}
         self.busy_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Syncing…"))
         self.cancel_button.setEnabled(True)
@@ -165,12 +185,14 @@ class SyncStatus(QWidget):
         else:
             self.busy_bar.setRange(0, 1000)
             self.busy_bar.setValue(round(max(0.0, min(1.0, fraction)) * 1000))
-        parts = [describe_count(name, n) for name, n in ordered_counts(counts)[:4]]
+        self._counts = dict(counts)
+        self._render_progress()
+
+    def _render_progress(self) -> None:
+        parts = [describe_count(name, n) for name, n in ordered_counts(self._counts)[:4]]
         text = self.tr("Syncing")
         if parts:
             text += " · " + " · ".join(parts)
-        elif current:
-            text += f" {current.replace('_', ' ')}…"
         else:
             text += "…"
         self.progress_label.setText(text)
@@ -210,6 +232,17 @@ class SyncStatus(QWidget):
         self.set_cancelling()
         self.cancel_requested.emit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-word the computed phrases (counts, last sync) in the new language."""
+        if self._syncing and self._counts:
+            self._render_progress()
+        self._refresh_last_sync()
+
     def _refresh(self) -> None:
         syncing = self._syncing
         self.busy_bar.setVisible(syncing)
@@ -223,9 +256,12 @@ class SyncStatus(QWidget):
 
     def _refresh_last_sync(self) -> None:
         text = describe_last_sync(self._last_sync)
-        self.last_sync_label.setText(self.tr(text) if self._last_sync is None else text)
+        self.last_sync_label.setText(text)
         if self._last_sync is not None:
-            self.last_sync_label.setToolTip(f"{self._last_sync.astimezone():%Y-%m-%d %H:%M:%S %Z}")
+            moment = QDateTime.fromSecsSinceEpoch(int(self._last_sync.timestamp()))
+            self.last_sync_label.setToolTip(
+                QLocale().toString(moment, QLocale.FormatType.LongFormat)
+            )
 
     def _apply_palette(self) -> None:
         palette = theme_palette()

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -78,9 +79,9 @@ def dashboard_label(account: BrandAccount) -> str:
 
 
 FLAG_TEXT = {
-    "icon": "No icon",
-    "primary_color": "No brand colour",
-    "secondary_color": "No accent colour",
+    "icon": QT_TRANSLATE_NOOP("branding", "No icon"),
+    "primary_color": QT_TRANSLATE_NOOP("branding", "No brand colour"),
+    "secondary_color": QT_TRANSLATE_NOOP("branding", "No accent colour"),
 }
 
 

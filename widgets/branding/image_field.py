@@ -7,7 +7,7 @@ shows the reason here, before anything is uploaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from services.branding.images import ImageKind
 from widgets.style import ERROR_COLOR, WARNING_COLOR, make_muted, scaled_font
 
-FILE_FILTER = "Images (*.png *.jpg *.jpeg *.gif)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImageField", "Images (*.png *.jpg *.jpeg *.gif)")
 
 
 class ImageField(QWidget):

@@ -28,7 +28,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -233,7 +242,7 @@ class BrandingPanel(QWidget):
             self.locale_combo.addItem(loc.label, loc.code)
             self.locale_combo.setItemData(
                 self.locale_combo.count() - 1,
-                f"{loc.english_name} — API locale “{loc.api_code}”",
+                self.tr("{0} — API locale “{1}”").format(loc.english_name, loc.api_code),
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.locale_combo.setCurrentIndex(self.locale_combo.findData(DEFAULT_LOCALE))
@@ -698,6 +707,18 @@ class BrandingPanel(QWidget):
                 return config
         configs = self.configurations(self.configuration_key)
         return configs[0] if configs else PortalConfiguration.stripe_defaults()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-word what this panel composed itself, in the new language (QEvent.LanguageChange;
+        fixed texts are re-worded by :func:`desktop.i18n.retranslate_tree`). Keeps all state."""
+        if self.target is not None:
+            self._show_whose()
+            self._show_draft_state()
 
     def _show_whose(self) -> None:
         platform_name = self.platform.name if self.platform else self.tr("your platform")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from services.connect.accounts import AccountRow, representatives
 from services.connect.activity import LoadResult, load_recent
 from services.connect.kinds import Kind
@@ -381,6 +382,19 @@ class AccountView(QWidget):
             self.new_button.setToolTip(reason)
             self.bill_button.setToolTip(reason)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-word what this panel composed itself, in the new language (QEvent.LanguageChange;
+        fixed texts are re-worded by :func:`desktop.i18n.retranslate_tree`). Keeps all state."""
+        if self.account is not None:
+            self._show_header(self.account)
+            self._load_counts()
+        self._selection_changed()
+
     def _fill_kind_filter(self, numbers: dict[Kind, int]) -> None:
         current = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
@@ -424,7 +438,7 @@ class AccountView(QWidget):
     def _counts_loaded(self, numbers: dict[Kind, int]) -> None:
         self._fill_kind_filter(numbers)
         self.counts_label.setText(
-            " · ".join(f"{n} {texts.kind_label(k).lower()}" for k, n in numbers.items())
+            " · ".join(f"{n} {i18n.in_sentence(texts.kind_label(k))}" for k, n in numbers.items())
         )
 
     def _filters_changed(self) -> None:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from services.connect import operations
-from services.connect.money import format_amount, parse_amount, percent
+from services.connect.money import parse_amount, percent
 from services.connect.subscriptions import InvoiceFacts, SubscriptionRow
 from services.connect.wizard import fee_problem, parse_fee_percent
 from services.errors import UserFacingError
@@ -151,7 +152,7 @@ class ChangeFeeDialog(ActionDialog):
         super().__init__(ctx, self.tr("Change the application fee"), account_name, parent)
         self.row = row
         current = (
-            f"{percent(row.application_fee_percent)}%"
+            texts.fee_percent(row.application_fee_percent)
             if row.application_fee_percent is not None
             else self.tr("none")
         )
@@ -287,9 +288,9 @@ class InvoiceFeeDialog(ActionDialog):
                 "at most the amount due."
             ).format(
                 invoice.id,
-                texts.status_label(invoice.status or "").lower(),
-                format_amount(invoice.amount_due, invoice.currency),
-                format_amount(invoice.application_fee_amount, invoice.currency)
+                i18n.in_sentence(texts.status_label(invoice.status or "")),
+                i18n.format_money(invoice.amount_due, invoice.currency),
+                i18n.format_money(invoice.application_fee_amount, invoice.currency)
                 if invoice.application_fee_amount is not None
                 else self.tr("none"),
             )
@@ -319,7 +320,7 @@ class InvoiceFeeDialog(ActionDialog):
         if not ok:
             self.problem.setText(
                 self.tr("Enter an amount between 0 and {0}.").format(
-                    format_amount(self.invoice.amount_due, self.invoice.currency)
+                    i18n.format_money(self.invoice.amount_due, self.invoice.currency)
                 )
             )
         return ok

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from services.connect.deauthorized import (
     CancelItem,
     CancelResult,
@@ -184,18 +185,19 @@ class DisconnectedAccountsDialog(QDialog):
                 and getattr(self.results.get(n), "result", None) not in ended
             )
             line = self.tr(
-                "{0} ({1}) disconnected{2}: {3} platform subscription(s) running."
+                "{0} ({1}) disconnected{2}: %n platform subscription(s) running.", "", running
             ).format(
                 a.name,
                 a.id,
                 " " + texts.ago(a.disconnected_at) if a.disconnected_at else "",
-                running,
             )
             if acc.direct_running:
                 line += " " + self.tr(
-                    "{0} direct subscription(s) still run on its own account; only it can "
-                    "cancel those now."
-                ).format(acc.direct_running)
+                    "%n direct subscription(s) still run on its own account; only it can "
+                    "cancel those now.",
+                    "",
+                    acc.direct_running,
+                )
             lines.append(line)
         return "\n".join(lines) or self.tr("No account has disconnected from your platform.")
 
@@ -249,7 +251,7 @@ class DisconnectedAccountsDialog(QDialog):
 
     def _refresh(self) -> None:
         count = len(self.checked())
-        self.cancel_button.setText(self.tr("Cancel {0} subscription(s)…").format(count))
+        self.cancel_button.setText(self.tr("Cancel %n subscription(s)…", "", count))
         self.cancel_button.setEnabled(count > 0 and not self.running)
         self.close_button.setEnabled(not self.running)
 
@@ -260,9 +262,11 @@ class DisconnectedAccountsDialog(QDialog):
             return
         self.confirm_label.setText(
             self.tr(
-                "Cancel {0} subscription(s) now? They end immediately and send no more "
-                "invoices. This cannot be undone."
-            ).format(count)
+                "Cancel %n subscription(s) now? They end immediately and send no more "
+                "invoices. This cannot be undone.",
+                "",
+                count,
+            )
         )
         self.confirm_yes.setText(self.tr("Yes, cancel {0}").format(count))
         self.confirm_bar.setVisible(True)
@@ -275,7 +279,7 @@ class DisconnectedAccountsDialog(QDialog):
         if not rows or session is None or self.running:
             return
         names = sorted({self.items[n].account.name for n in rows})
-        action = self.tr("Cancel {0} subscription(s) of disconnected accounts").format(len(rows))
+        action = self.tr("Cancel %n subscription(s) of disconnected accounts", "", len(rows))
         if not self.ctx.confirm_write(self, action, details=", ".join(names)):
             return
         chosen = [self.items[n] for n in rows]
@@ -334,7 +338,7 @@ class DisconnectedAccountsDialog(QDialog):
             text = self.tr("Canceled")
         elif result.result == "already_ended":
             text = self.tr("Already ended ({0})").format(
-                texts.status_label(result.status or "").lower()
+                i18n.in_sentence(texts.status_label(result.status or ""))
             )
         elif result.result == "skipped":
             text = self.tr("Skipped: not created by your platform")
@@ -366,13 +370,13 @@ class DisconnectedAccountsDialog(QDialog):
 
     def _summary(self) -> str:
         values = list(self.results.values())
-        parts = [self.tr("{0} canceled").format(sum(r.result == "canceled" for r in values))]
+        parts = [self.tr("%Ln canceled", "", sum(r.result == "canceled" for r in values))]
         ended = sum(r.result == "already_ended" for r in values)
         failed = sum(r.result == "failed" for r in values)
         if ended:
-            parts.append(self.tr("{0} had already ended").format(ended))
+            parts.append(self.tr("%Ln had already ended", "", ended))
         if failed:
-            parts.append(self.tr("{0} failed").format(failed))
+            parts.append(self.tr("%Ln failed", "", failed))
         return ", ".join(parts) + "."
 
     def _finished(self, results: list[CancelResult]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop import i18n
 from services.connect.accounts import (
     AccountQuery,
     AccountRow,
@@ -32,7 +34,6 @@ from services.connect.accounts import (
 )
 from services.connect.activity import ActivityRow, activity_page
 from services.connect.kinds import Kind
-from services.connect.money import format_amount, percent
 from services.connect.rules import subscription_creator
 from services.connect.subscriptions import Scope, SubscriptionRow, subscription_page
 from widgets.connect import texts
@@ -164,14 +165,14 @@ class AccountsModel(_LazyModel):
 
     NAME, ID, TYPE, DASHBOARD, CHARGES, PAYOUTS, REQUIREMENTS, CONNECTION = range(8)
     headers = (
-        "Name",
-        "Account ID",
-        "Type",
-        "Dashboard",
-        "Charges",
-        "Payouts",
-        "Requirements due",
-        "Connection",
+        QT_TRANSLATE_NOOP("Connect", "Name"),
+        QT_TRANSLATE_NOOP("Connect", "Account ID"),
+        QT_TRANSLATE_NOOP("Connect", "Type"),
+        QT_TRANSLATE_NOOP("Connect", "Dashboard"),
+        QT_TRANSLATE_NOOP("Connect", "Charges"),
+        QT_TRANSLATE_NOOP("Connect", "Payouts"),
+        QT_TRANSLATE_NOOP("Connect", "Requirements due"),
+        QT_TRANSLATE_NOOP("Connect", "Connection"),
     )
     SORTS = (
         AccountSort.NAME,
@@ -279,7 +280,7 @@ def price_text(row: SubscriptionRow) -> str:
     """``$129.00 / month · Unlimited classes`` (+ how many more items)."""
     if row.price_id is None:
         return "—"
-    amount = format_amount(row.unit_amount, row.price_currency)
+    amount = i18n.format_money(row.unit_amount, row.price_currency)
     if row.interval:
         amount = f"{amount} / {texts.interval_text(row.interval, row.interval_count)}"
     name = row.product_name or row.price_nickname or row.price_id
@@ -294,14 +295,14 @@ class SubscriptionsModel(_LazyModel):
 
     KIND, CUSTOMER, PRICE, STATUS, FEE, COLLECTION, CREATED_BY, CREATED = range(8)
     headers = (
-        "Kind",
-        "Customer",
-        "Price",
-        "Status",
-        "Application fee",
-        "Collection",
-        "Created by",
-        "Created",
+        QT_TRANSLATE_NOOP("Connect", "Kind"),
+        QT_TRANSLATE_NOOP("Connect", "Customer"),
+        QT_TRANSLATE_NOOP("Connect", "Price"),
+        QT_TRANSLATE_NOOP("Connect", "Status"),
+        QT_TRANSLATE_NOOP("Connect", "Application fee"),
+        QT_TRANSLATE_NOOP("Connect", "Collection"),
+        QT_TRANSLATE_NOOP("Connect", "Created by"),
+        QT_TRANSLATE_NOOP("Connect", "Created"),
     )
 
     def __init__(self, connection: ConnProvider, parent: QObject | None = None) -> None:
@@ -360,7 +361,7 @@ class SubscriptionsModel(_LazyModel):
         if column == self.FEE:
             if row.application_fee_percent is None:
                 return "—"
-            return f"{percent(row.application_fee_percent)}%"
+            return texts.fee_percent(row.application_fee_percent)
         if column == self.COLLECTION:
             return texts.pause_label(row.pause_behavior, row.pause_resumes_at, row.status)
         if column == self.CREATED_BY:
@@ -378,7 +379,7 @@ class SubscriptionsModel(_LazyModel):
                 if row.transfer_amount_percent is not None:
                     extra.append(
                         _t("{0}% of each payment is transferred").format(
-                            percent(row.transfer_amount_percent)
+                            i18n.locale().toString(float(row.transfer_amount_percent), "g", 6)
                         )
                     )
                 if row.on_behalf_of:
@@ -402,7 +403,12 @@ class ActivityModel(_LazyModel):
     """The account's Connect and subscription events, newest first."""
 
     WHEN, EVENT, DETAILS, WHERE = range(4)
-    headers = ("When", "Event", "Details", "Where")
+    headers = (
+        QT_TRANSLATE_NOOP("Connect", "When"),
+        QT_TRANSLATE_NOOP("Connect", "Event"),
+        QT_TRANSLATE_NOOP("Connect", "Details"),
+        QT_TRANSLATE_NOOP("Connect", "Where"),
+    )
 
     def __init__(self, connection: ConnProvider, parent: QObject | None = None) -> None:
         super().__init__(connection, parent)
@@ -448,7 +454,7 @@ class ActivityModel(_LazyModel):
         if row.object_id:
             parts.append(row.object_id)
         if row.amount is not None and row.currency:
-            parts.append(format_amount(row.amount, row.currency))
+            parts.append(i18n.format_money(row.amount, row.currency))
         if row.status:
             parts.append(texts.status_label(row.status))
         if row.changed:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.connect.money import format_amount
+from desktop import i18n
 from services.connect.wizard import Outcome
 from widgets.connect import texts
 from widgets.connect.delegates import STATUS_COLORS, readable
@@ -102,8 +102,8 @@ class OutcomeView(QWidget):
             self.invoice_label.setText(
                 self.tr("{0} · {1} due · {2}").format(
                     outcome.invoice_id,
-                    format_amount(outcome.amount_due, outcome.currency),
-                    texts.status_label(outcome.invoice_status or "").lower(),
+                    i18n.format_money(outcome.amount_due, outcome.currency),
+                    i18n.in_sentence(texts.status_label(outcome.invoice_status or "")),
                 )
             )
         else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -361,11 +361,11 @@ class ConnectPanel(QWidget):
     # -- summary and attention ------------------------------------------------------------
     def _update_summary(self) -> None:
         numbers = self.overview.counts
-        parts = [self.tr("{0} connected").format(numbers.get("connected", 0))]
+        parts = [self.tr("%Ln connected", "", numbers.get("connected", 0))]
         if numbers.get("deauthorized"):
-            parts.append(self.tr("{0} deauthorized").format(numbers["deauthorized"]))
+            parts.append(self.tr("%Ln deauthorized", "", numbers["deauthorized"]))
         if numbers.get("unlisted"):
-            parts.append(self.tr("{0} not listed").format(numbers["unlisted"]))
+            parts.append(self.tr("%Ln not listed", "", numbers["unlisted"]))
         error = self.overview.check_error
         if error is not None and error.kind == "network":
             # Offline: the shell already says so; just note what could not be checked.
@@ -376,6 +376,17 @@ class ConnectPanel(QWidget):
             self.summary_label.setToolTip(
                 self.tr("Your platform's Connect application: {0}").format(platform.id)
             )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-word what this panel composed itself, in the new language (QEvent.LanguageChange;
+        fixed texts are re-worded by :func:`desktop.i18n.retranslate_tree`). Keeps all state."""
+        self._update_summary()
+        self._update_attention()
 
     def running_disconnected(self) -> list[DisconnectedAccount]:
         return [d for d in self.overview.disconnected if d.items]
@@ -393,9 +404,11 @@ class ConnectPanel(QWidget):
         names = ", ".join(d.account.name for d in running)
         self.attention_label.setText(
             self.tr(
-                "{0} still {1} {2} platform subscription(s) running after disconnecting. "
-                "Disconnecting cancels nothing."
-            ).format(names, self.tr("has") if len(running) == 1 else self.tr("have"), count)
+                "{0}: %n platform subscription(s) still running after disconnecting. "
+                "Disconnecting cancels nothing.",
+                "",
+                count,
+            ).format(names)
         )
         self.attention.setVisible(True)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
+from desktop import i18n
 from services.connect.accounts import AccountRow
 from services.connect.kinds import Creator, Kind
 from services.connect.rules import Decision, Note, Reason
@@ -154,15 +155,30 @@ def pause_tooltip(behavior: str | None, resumes_at: int | None) -> str | None:
 
 
 def date(ts: int | None) -> str:
+    """A date in the user's locale (``21.11.2026`` in German)."""
     if not ts:
         return "—"
-    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+    return i18n.format_date(ts)
 
 
 def date_time(ts: int | None) -> str:
+    """A date and time in the user's locale."""
     if not ts:
         return "—"
-    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+    return i18n.format_datetime(ts)
+
+
+_SPACED_PERCENT = (QLocale.Language.German, QLocale.Language.French, QLocale.Language.Spanish)
+
+
+def fee_percent(value: float | None) -> str:
+    """An application fee percentage the locale's way (``12,5 %`` in German)."""
+    if value is None:
+        return "—"
+    loc = i18n.locale()
+    return loc.toString(float(value), "g", 6) + (
+        "\u00a0%" if loc.language() in _SPACED_PERCENT else "%"
+    )
 
 
 def ago(ts: int | None, now: float | None = None) -> str:
@@ -211,7 +227,7 @@ def reason_text(decision: Decision, account_name: str = "") -> str:
         ),
         Reason.INVOICE_FINAL: _t(
             "The latest invoice is {0}: its application fee can no longer change."
-        ).format(status_label(values.get("status", "")).lower()),
+        ).format(i18n.in_sentence(status_label(values.get("status", "")))),
         Reason.NO_INVOICE: _t("The latest invoice is not in the local cache yet."),
     }[reason]
 
@@ -410,12 +426,18 @@ def interval_text(interval: str, count: int | None) -> str:
         "month": _t("month"),
         "year": _t("year"),
     }
-    plural = {
-        "day": _t("{0} days"),
-        "week": _t("{0} weeks"),
-        "month": _t("{0} months"),
-        "year": _t("{0} years"),
-    }
     if n == 1:
         return singular.get(interval, interval)
-    return plural.get(interval, "{0} " + interval).format(n)
+    plural = {
+        "day": lambda: Connect.tr("%n days", "", n),
+        "week": lambda: Connect.tr("%n weeks", "", n),
+        "month": lambda: Connect.tr("%n months", "", n),
+        "year": lambda: Connect.tr("%n years", "", n),
+    }
+    phrase = plural.get(interval)
+    return phrase() if phrase is not None else f"{n} {interval}"
+
+
+class Connect(QObject):
+    """Only a translation context: ``Connect.tr(text, "", n)`` gives Qt plural forms in the
+    same "Connect" context as :func:`_t` (lupdate reads ``Connect.tr`` as that context)."""

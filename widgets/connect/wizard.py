@@ -44,11 +44,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from services.connect import operations
 from services.connect.accounts import AccountRow
 from services.connect.catalog import CustomerOption, PriceOption, customer_options, price_options
 from services.connect.kinds import Kind, recommended_kind
-from services.connect.money import format_amount
 from services.connect.wizard import (
     AttemptKeys,
     FieldProblem,
@@ -88,7 +88,7 @@ def problem_label() -> QLabel:
 
 
 def price_label(p: PriceOption, account: AccountRow | None = None) -> str:
-    amount = format_amount(p.unit_amount, p.currency)
+    amount = i18n.format_money(p.unit_amount, p.currency)
     if p.interval:
         amount += " / " + texts.interval_text(p.interval, p.interval_count)
     name = p.product_name or p.nickname or p.id
@@ -640,7 +640,7 @@ class CreateSubscriptionDialog(QDialog):
         if session is None:
             return
         action = self.tr("Create a {0} subscription for {1}").format(
-            texts.kind_label(draft.kind).lower(), self.account.name
+            i18n.in_sentence(texts.kind_label(draft.kind)), self.account.name
         )
         if not self.ctx.confirm_write(self, action, confirm_label=self.tr("Create subscription")):
             return
