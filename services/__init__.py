@@ -1,1 +1,1 @@
-"""Counterfoil's service layer: plain Python (never Qt) that talks to Stripe, keeps keys and caches data."""
+"""Counterfoil's service layer: plain Python (never Qt) for Stripe, keys and the cache."""

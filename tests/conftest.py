@@ -35,10 +35,14 @@ def demo_sandbox() -> Iterator[SandboxServer]:
         srv.stop()
 
 
-def make_client(srv: SandboxServer, key: str | None = None, **kwargs: object) -> stripe.StripeClient:
+def make_client(
+    srv: SandboxServer, key: str | None = None, **kwargs: object
+) -> stripe.StripeClient:
     """A real StripeClient pointed at ``srv``."""
     return stripe.StripeClient(
-        key or srv.api_key, base_addresses={"api": srv.url}, **kwargs  # type: ignore[arg-type]
+        key or srv.api_key,
+        base_addresses={"api": srv.url},
+        **kwargs,  # type: ignore[arg-type]
     )
 
 

@@ -20,28 +20,43 @@ def as_acct(acct: str | None) -> Any:
     return {"stripe_account": acct} if acct else None
 
 
-def make_price(client: stripe.StripeClient, amount: int = 1500, interval: str = "month",
-               currency: str = "usd", acct: str | None = None, name: str = "Pro",
-               **extra: Any) -> stripe.Price:
+def make_price(
+    client: stripe.StripeClient,
+    amount: int = 1500,
+    interval: str = "month",
+    currency: str = "usd",
+    acct: str | None = None,
+    name: str = "Pro",
+    **extra: Any,
+) -> stripe.Price:
     product = client.v1.products.create({"name": name}, as_acct(acct))
-    params: dict[str, Any] = {"product": product.id, "currency": currency,
-                              "unit_amount": amount, "recurring": {"interval": interval},
-                              **extra}
+    params: dict[str, Any] = {
+        "product": product.id,
+        "currency": currency,
+        "unit_amount": amount,
+        "recurring": {"interval": interval},
+        **extra,
+    }
     return client.v1.prices.create(params, as_acct(acct))  # type: ignore[arg-type]
 
 
-def make_customer(client: stripe.StripeClient, card: str | None = "tok_visa",
-                  acct: str | None = None, **params: Any) -> stripe.Customer:
+def make_customer(
+    client: stripe.StripeClient,
+    card: str | None = "tok_visa",
+    acct: str | None = None,
+    **params: Any,
+) -> stripe.Customer:
     """A customer; with ``card`` (a test token) attached as its default payment method."""
     body: Any = {"email": "buyer@example.com", "name": "Buyer", **params}
     customer = client.v1.customers.create(body, as_acct(acct))
     if card:
-        pm = client.v1.payment_methods.create({"type": "card", "card": {"token": card}},
-                                              as_acct(acct))
+        pm = client.v1.payment_methods.create(
+            {"type": "card", "card": {"token": card}}, as_acct(acct)
+        )
         client.v1.payment_methods.attach(pm.id, {"customer": customer.id}, as_acct(acct))
         customer = client.v1.customers.update(
-            customer.id, {"invoice_settings": {"default_payment_method": pm.id}},
-            as_acct(acct))
+            customer.id, {"invoice_settings": {"default_payment_method": pm.id}}, as_acct(acct)
+        )
     return customer
 
 
@@ -49,21 +64,22 @@ def make_account(client: stripe.StripeClient) -> str:
     return client.v1.accounts.create({"type": "express", "country": "US"}).id
 
 
-def subscribe(client: stripe.StripeClient, customer: str, price: str, acct: str | None = None,
-              **params: Any) -> stripe.Subscription:
+def subscribe(
+    client: stripe.StripeClient, customer: str, price: str, acct: str | None = None, **params: Any
+) -> stripe.Subscription:
     body: dict[str, Any] = {"customer": customer, "items": [{"price": price}], **params}
     return client.v1.subscriptions.create(body, as_acct(acct))  # type: ignore[arg-type]
 
 
-def event_types(client: stripe.StripeClient, acct: str | None = None,
-                **params: Any) -> list[str]:
+def event_types(client: stripe.StripeClient, acct: str | None = None, **params: Any) -> list[str]:
     """Event types, oldest first."""
     events = client.v1.events.list({"limit": 100, **params}, as_acct(acct))  # type: ignore[arg-type]
     return [e.type for e in reversed(events.data)]
 
 
-def events_of(client: stripe.StripeClient, kind: str,
-              acct: str | None = None) -> list[stripe.Event]:
+def events_of(
+    client: stripe.StripeClient, kind: str, acct: str | None = None
+) -> list[stripe.Event]:
     """Events of one type, oldest first."""
     events = client.v1.events.list({"type": kind, "limit": 100}, as_acct(acct))
     return list(reversed(events.data))
@@ -75,10 +91,16 @@ def payload(event: stripe.Event) -> dict[str, Any]:
     return data
 
 
-def check_error(exc: pytest.ExceptionInfo[stripe.StripeError], status: int,
-                message: str | None = None, *, code: str | None = None,
-                param: str | None = None, contains: str | None = None,
-                type_: str = "invalid_request_error") -> None:
+def check_error(
+    exc: pytest.ExceptionInfo[stripe.StripeError],
+    status: int,
+    message: str | None = None,
+    *,
+    code: str | None = None,
+    param: str | None = None,
+    contains: str | None = None,
+    type_: str = "invalid_request_error",
+) -> None:
     """Assert the Stripe error envelope the sandbox answered."""
     err = exc.value
     assert err.http_status == status, err
@@ -98,8 +120,9 @@ def seed_request(srv: SandboxServer, owner: str = "") -> Request:
     return Request(srv.app, "post", "/seed", {}, owner, KeyInfo(), {}, "req_seed")
 
 
-def seed_foreign_subscription(srv: SandboxServer, acct: str, customer: str,
-                              price: str, invoice_status: str = "open") -> tuple[str, str]:
+def seed_foreign_subscription(
+    srv: SandboxServer, acct: str, customer: str, price: str, invoice_status: str = "open"
+) -> tuple[str, str]:
     """A subscription on ``acct`` that another application created (as the seeds do)."""
     req = seed_request(srv, acct)
     with srv.state.lock:

@@ -19,7 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _start(*args: str) -> tuple[subprocess.Popen[str], str, str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop.cli", "sandbox", "--port", "0", *args],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     url = key = ""
@@ -45,16 +48,18 @@ def _stop(proc: subprocess.Popen[str]) -> int:
 
 
 def test_standalone_sandbox_serves_any_stripe_client_and_stops_on_ctrl_c() -> None:
-    proc, url, key = _start("--seed", "empty", "--no-rate-limit", "--api-key",
-                            "sk_test_cli_check_123456789")
+    proc, url, key = _start(
+        "--seed", "empty", "--no-rate-limit", "--api-key", "sk_test_cli_check_123456789"
+    )
     try:
         assert key == "sk_test_cli_check_123456789"
         client = stripe.StripeClient(key, base_addresses={"api": url})
         created = client.v1.customers.create({"name": "Ada"})
         assert client.v1.customers.retrieve(created.id).name == "Ada"
         with pytest.raises(stripe.AuthenticationError):
-            stripe.StripeClient("sk_test_other_key_0000", base_addresses={"api": url}) \
-                .v1.customers.list()
+            stripe.StripeClient(
+                "sk_test_other_key_0000", base_addresses={"api": url}
+            ).v1.customers.list()
     finally:
         assert _stop(proc) == 0
 

@@ -32,9 +32,17 @@ def seeded() -> Iterator[tuple[SandboxServer, dict[str, list[str]]]]:
     store = srv.state
     now = int(time.time())
     product = store.add(new_product(req, {"name": "Seeded"}))
-    price = store.add(new_price(req, {"product": product["id"], "currency": "eur",
-                                      "unit_amount": 1200,
-                                      "recurring": {"interval": "month"}}))
+    price = store.add(
+        new_price(
+            req,
+            {
+                "product": product["id"],
+                "currency": "eur",
+                "unit_amount": 1200,
+                "recurring": {"interval": "month"},
+            },
+        )
+    )
     customers = [new_customer(req, {"email": f"c{n}@example.com"}) for n in range(3)]
     for c in customers:
         c["created"] = now - 400 * DAY
@@ -45,9 +53,13 @@ def seeded() -> Iterator[tuple[SandboxServer, dict[str, list[str]]]]:
     subs, invoices = [], []
     # Bulk path: dicts built, then add_many (no per-object index bookkeeping).
     for n in range(6):
-        sub = new_subscription(req, customers[n % 3]["id"], [(price, 1 + n % 2)],
-                               created=now - (200 - n) * DAY,
-                               status="canceled" if n == 5 else None)
+        sub = new_subscription(
+            req,
+            customers[n % 3]["id"],
+            [(price, 1 + n % 2)],
+            created=now - (200 - n) * DAY,
+            status="canceled" if n == 5 else None,
+        )
         inv = new_invoice_for(req, sub, created=sub["created"])
         sub["latest_invoice"] = inv["id"]
         subs.append(sub)
@@ -55,21 +67,28 @@ def seeded() -> Iterator[tuple[SandboxServer, dict[str, list[str]]]]:
     store.add_many(subs, "", "subscription")
     store.add_many(invoices, "", "invoice")
     # API-like path for one more.
-    trial = new_subscription(req, customers[1]["id"], [(price, 1)],
-                             trial_end=now + 10 * DAY, metadata={"seed": "yes"})
+    trial = new_subscription(
+        req, customers[1]["id"], [(price, 1)], trial_end=now + 10 * DAY, metadata={"seed": "yes"}
+    )
     store_subscription(req, trial, new_invoice_for(req, trial))
     srv.start()
     try:
-        yield srv, {"subs": [s["id"] for s in subs] + [trial["id"]],
-                    "invoices": [i["id"] for i in invoices],
-                    "customers": [c["id"] for c in customers],
-                    "items": [s["items"]["data"][0]["id"] for s in subs]}
+        yield (
+            srv,
+            {
+                "subs": [s["id"] for s in subs] + [trial["id"]],
+                "invoices": [i["id"] for i in invoices],
+                "customers": [c["id"] for c in customers],
+                "items": [s["items"]["data"][0]["id"] for s in subs],
+            },
+        )
     finally:
         srv.stop()
 
 
 def test_seeded_subscriptions_are_served(
-        seeded: tuple[SandboxServer, dict[str, list[str]]]) -> None:
+    seeded: tuple[SandboxServer, dict[str, list[str]]],
+) -> None:
     srv, ids = seeded
     client = make_client(srv)
     subs = client.v1.subscriptions.list({"status": "all", "limit": 100}).data
@@ -91,15 +110,15 @@ def test_seeded_subscriptions_are_served(
     assert canceled.status == "canceled" and canceled.ended_at is not None
 
 
-def test_seeded_indexes_rebuild_lazily(
-        seeded: tuple[SandboxServer, dict[str, list[str]]]) -> None:
+def test_seeded_indexes_rebuild_lazily(seeded: tuple[SandboxServer, dict[str, list[str]]]) -> None:
     srv, ids = seeded
     client = make_client(srv)
     c0, c1 = ids["customers"][0], ids["customers"][1]
     by_customer = client.v1.subscriptions.list({"customer": c1, "status": "all"}).data
     assert [s.id for s in by_customer] == [ids["subs"][6], ids["subs"][4], ids["subs"][1]]
-    assert [i.id for i in client.v1.invoices.list({"subscription": ids["subs"][2]}).data] \
-        == [ids["invoices"][2]]
+    assert [i.id for i in client.v1.invoices.list({"subscription": ids["subs"][2]}).data] == [
+        ids["invoices"][2]
+    ]
     assert len(client.v1.invoices.list({"customer": c0}).data) == 2
     item = client.v1.subscription_items.retrieve(ids["items"][3])
     assert item.subscription == ids["subs"][3] and item.quantity == 2

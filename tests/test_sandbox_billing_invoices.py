@@ -28,13 +28,20 @@ def fetch_page(url: str) -> tuple[int, str, str]:
         return err.code, err.headers.get("Content-Type", ""), err.read().decode()
 
 
-def test_subscription_invoice_shape_and_hosted_page(sandbox: SandboxServer,
-                                                    stripe_client: stripe.StripeClient) -> None:
+def test_subscription_invoice_shape_and_hosted_page(
+    sandbox: SandboxServer, stripe_client: stripe.StripeClient
+) -> None:
     customer = make_customer(stripe_client, name="Carla <Ltd>")
-    first, second = make_price(stripe_client, 1000, name="Base"), make_price(
-        stripe_client, 250, name="Seat")
-    sub = stripe_client.v1.subscriptions.create({"customer": customer.id, "items": [
-        {"price": first.id}, {"price": second.id, "quantity": 4}]})
+    first, second = (
+        make_price(stripe_client, 1000, name="Base"),
+        make_price(stripe_client, 250, name="Seat"),
+    )
+    sub = stripe_client.v1.subscriptions.create(
+        {
+            "customer": customer.id,
+            "items": [{"price": first.id}, {"price": second.id, "quantity": 4}],
+        }
+    )
     assert isinstance(sub.latest_invoice, str)
     invoice = stripe_client.v1.invoices.retrieve(sub.latest_invoice)
     assert invoice.customer == customer.id
@@ -63,18 +70,19 @@ def test_subscription_invoice_shape_and_hosted_page(sandbox: SandboxServer,
 def test_invoice_lines_list(stripe_client: stripe.StripeClient) -> None:
     customer = make_customer(stripe_client)
     prices = [make_price(stripe_client, 100 * (n + 1), name=f"P{n}") for n in range(3)]
-    sub = stripe_client.v1.subscriptions.create({"customer": customer.id, "items": [
-        {"price": p.id} for p in prices]})
+    sub = stripe_client.v1.subscriptions.create(
+        {"customer": customer.id, "items": [{"price": p.id} for p in prices]}
+    )
     assert isinstance(sub.latest_invoice, str)
     lines = stripe_client.v1.invoices.line_items.list(sub.latest_invoice, {"limit": 2})
     assert [line.amount for line in lines.data] == [100, 200] and lines.has_more
     rest = stripe_client.v1.invoices.line_items.list(
-        sub.latest_invoice, {"limit": 2, "starting_after": lines.data[-1].id})
+        sub.latest_invoice, {"limit": 2, "starting_after": lines.data[-1].id}
+    )
     assert [line.amount for line in rest.data] == [300] and not rest.has_more
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.line_items.list("in_nope")
-    check_error(exc, 404, "No such invoice: 'in_nope'", code="resource_missing",
-                param="invoice")
+    check_error(exc, 404, "No such invoice: 'in_nope'", code="resource_missing", param="invoice")
 
 
 def test_list_filters_and_pagination(stripe_client: stripe.StripeClient) -> None:
@@ -82,8 +90,9 @@ def test_list_filters_and_pagination(stripe_client: stripe.StripeClient) -> None
     bob = make_customer(stripe_client, name="Bob", card=None)
     price = make_price(stripe_client)
     s1 = subscribe(stripe_client, alice.id, price.id)
-    s2 = subscribe(stripe_client, bob.id, price.id, collection_method="send_invoice",
-                   days_until_due=3)
+    s2 = subscribe(
+        stripe_client, bob.id, price.id, collection_method="send_invoice", days_until_due=3
+    )
     s3 = subscribe(stripe_client, alice.id, make_price(stripe_client, 700).id)
     draft = stripe_client.v1.invoices.create({"customer": bob.id})
     invoices = [s1.latest_invoice, s2.latest_invoice, s3.latest_invoice, draft.id]
@@ -107,30 +116,42 @@ def test_list_filters_and_pagination(stripe_client: stripe.StripeClient) -> None
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.list({"status": "lost"})
     check_error(exc, 400, param="status", contains="must be one of draft, open, paid")
-    found = stripe_client.v1.invoices.search({"query": f"customer:'{alice.id}' AND "
-                                                       "status:'paid'"})
-    assert sorted(i.id for i in found.data) == sorted([str(s1.latest_invoice),
-                                                       str(s3.latest_invoice)])
+    found = stripe_client.v1.invoices.search({"query": f"customer:'{alice.id}' AND status:'paid'"})
+    assert sorted(i.id for i in found.data) == sorted(
+        [str(s1.latest_invoice), str(s3.latest_invoice)]
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.search({"query": "colour:'red'"})
     check_error(exc, 400, param="query", contains="not supported for search")
 
 
-def test_manual_invoice_lifecycle(sandbox: SandboxServer,
-                                  stripe_client: stripe.StripeClient) -> None:
+def test_manual_invoice_lifecycle(
+    sandbox: SandboxServer, stripe_client: stripe.StripeClient
+) -> None:
     customer = make_customer(stripe_client, card=None)
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        stripe_client.v1.invoices.create({"customer": customer.id,
-                                          "collection_method": "send_invoice"})
-    check_error(exc, 400, "Missing required param: days_until_due or due_date.",
-                code="parameter_missing", param="days_until_due")
+        stripe_client.v1.invoices.create(
+            {"customer": customer.id, "collection_method": "send_invoice"}
+        )
+    check_error(
+        exc,
+        400,
+        "Missing required param: days_until_due or due_date.",
+        code="parameter_missing",
+        param="days_until_due",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.create({"customer": "cus_nope"})
-    check_error(exc, 400, "No such customer: 'cus_nope'", code="resource_missing",
-                param="customer")
-    draft = stripe_client.v1.invoices.create({
-        "customer": customer.id, "collection_method": "send_invoice", "days_until_due": 10,
-        "metadata": {"ref": "A-1"}, "description": "Consulting"})
+    check_error(exc, 400, "No such customer: 'cus_nope'", code="resource_missing", param="customer")
+    draft = stripe_client.v1.invoices.create(
+        {
+            "customer": customer.id,
+            "collection_method": "send_invoice",
+            "days_until_due": 10,
+            "metadata": {"ref": "A-1"},
+            "description": "Consulting",
+        }
+    )
     assert draft.status == "draft" and draft.number is None
     assert draft.hosted_invoice_url is None
     assert fetch_page(f"{sandbox.url}/i/{draft.id}")[0] == 404
@@ -144,8 +165,13 @@ def test_manual_invoice_lifecycle(sandbox: SandboxServer,
     check_error(exc, 400, code="invoice_not_editable", contains="already finalized")
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.update(draft.id, {"collection_method": "charge_automatically"})
-    check_error(exc, 400, code="invoice_not_editable", param="collection_method",
-                contains="Finalized invoices can't be updated")
+    check_error(
+        exc,
+        400,
+        code="invoice_not_editable",
+        param="collection_method",
+        contains="Finalized invoices can't be updated",
+    )
     kept = stripe_client.v1.invoices.update(draft.id, {"metadata": {"ref": "A-2"}})
     assert kept.to_dict()["metadata"] == {"ref": "A-2"}
     with pytest.raises(stripe.InvalidRequestError) as exc:
@@ -159,20 +185,39 @@ def test_manual_invoice_lifecycle(sandbox: SandboxServer,
     check_error(exc, 404, code="resource_missing", param="invoice")
     assert other.id not in [i.id for i in stripe_client.v1.invoices.list().data]
     types = event_types(stripe_client, type="invoice.*")
-    assert types == ["invoice.created", "invoice.updated", "invoice.finalized", "invoice.paid",
-                     "invoice.updated", "invoice.created", "invoice.deleted"]
+    assert types == [
+        "invoice.created",
+        "invoice.updated",
+        "invoice.finalized",
+        "invoice.paid",
+        "invoice.updated",
+        "invoice.created",
+        "invoice.deleted",
+    ]
 
 
 def test_pay_void_and_mark_uncollectible(stripe_client: stripe.StripeClient) -> None:
     price = make_price(stripe_client, 4200)
     customer = make_customer(stripe_client, card=None)
-    subs = [subscribe(stripe_client, customer.id, price.id, collection_method="send_invoice",
-                      days_until_due=30) for _ in range(3)]
+    subs = [
+        subscribe(
+            stripe_client,
+            customer.id,
+            price.id,
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+        for _ in range(3)
+    ]
     open_ids = [str(s.latest_invoice) for s in subs]
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.pay(open_ids[0])
-    check_error(exc, 400, code="resource_missing",
-                contains="no attached payment source or default payment method")
+    check_error(
+        exc,
+        400,
+        code="resource_missing",
+        contains="no attached payment source or default payment method",
+    )
     paid = stripe_client.v1.invoices.pay(open_ids[0], {"paid_out_of_band": True})
     assert paid.status == "paid" and paid.amount_paid == 4200 and paid.amount_remaining == 0
     with pytest.raises(stripe.InvalidRequestError) as exc:
@@ -189,18 +234,20 @@ def test_pay_void_and_mark_uncollectible(stripe_client: stripe.StripeClient) -> 
     event = events_of(stripe_client, "invoice.marked_uncollectible")[0]
     assert payload(event)["previous_attributes"]["status"] == "open"
     declining = stripe_client.v1.payment_methods.create(
-        {"type": "card", "card": {"token": "tok_chargeCustomerFail"}})
+        {"type": "card", "card": {"token": "tok_chargeCustomerFail"}}
+    )
     stripe_client.v1.payment_methods.attach(declining.id, {"customer": customer.id})
     with pytest.raises(stripe.CardError) as card_exc:
         stripe_client.v1.invoices.pay(open_ids[2], {"payment_method": declining.id})
-    check_error(card_exc, 402, "Your card was declined.", code="card_declined",
-                type_="card_error")
+    check_error(card_exc, 402, "Your card was declined.", code="card_declined", type_="card_error")
     failed = stripe_client.v1.invoices.retrieve(open_ids[2])
     assert failed.status == "uncollectible" and failed.attempt_count == 1
-    assert [payload(e)["object"]["id"] for e in
-            events_of(stripe_client, "invoice.payment_failed")] == [open_ids[2]]
-    good = stripe_client.v1.payment_methods.create({"type": "card",
-                                                    "card": {"token": "tok_mastercard"}})
+    assert [
+        payload(e)["object"]["id"] for e in events_of(stripe_client, "invoice.payment_failed")
+    ] == [open_ids[2]]
+    good = stripe_client.v1.payment_methods.create(
+        {"type": "card", "card": {"token": "tok_mastercard"}}
+    )
     stripe_client.v1.payment_methods.attach(good.id, {"customer": customer.id})
     recovered = stripe_client.v1.invoices.pay(open_ids[2], {"payment_method": good.id})
     assert recovered.status == "paid" and recovered.attempt_count == 2
@@ -212,9 +259,9 @@ def test_send_invoice(stripe_client: stripe.StripeClient) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
         stripe_client.v1.invoices.send_invoice(auto.id)
     check_error(exc, 400, contains="collection_method=send_invoice")
-    manual = stripe_client.v1.invoices.create({"customer": customer.id,
-                                               "collection_method": "send_invoice",
-                                               "due_date": 4102444800})
+    manual = stripe_client.v1.invoices.create(
+        {"customer": customer.id, "collection_method": "send_invoice", "due_date": 4102444800}
+    )
     sent = stripe_client.v1.invoices.send_invoice(manual.id)
     assert sent.status != "draft" and sent.due_date == 4102444800
     assert "invoice.sent" in event_types(stripe_client)

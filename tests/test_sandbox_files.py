@@ -21,20 +21,31 @@ def png(width: int = 128, height: int = 128) -> bytes:
     """A valid, solid-colour PNG of the given size."""
 
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(
-            ">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
     raw = b"".join(b"\x00" + b"\x63\x5b\xff" * width for _ in range(height))
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def jpeg(width: int = 200, height: int = 200) -> bytes:
     """A JPEG header with a baseline SOF0 frame of the given size (enough for Stripe's checks)."""
     app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-    sof0 = b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, height, width, 3) + \
-        b"\x01\x22\x00\x02\x11\x01\x03\x11\x01"
+    sof0 = (
+        b"\xff\xc0"
+        + struct.pack(">HBHHB", 17, 8, height, width, 3)
+        + b"\x01\x22\x00\x02\x11\x01\x03\x11\x01"
+    )
     return b"\xff\xd8" + app0 + sof0 + b"\xff\xd9"
 
 
@@ -55,8 +66,7 @@ class Named(io.BytesIO):
 
 def files_client(srv: SandboxServer, **kw: object) -> stripe.StripeClient:
     """A client configured the way the app does it: both the API and the files address."""
-    return stripe.StripeClient(srv.api_key, base_addresses={"api": srv.url, "files": srv.url},
-                               **kw)  # type: ignore[arg-type]
+    return stripe.StripeClient(srv.api_key, base_addresses={"api": srv.url, "files": srv.url}, **kw)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -64,16 +74,23 @@ def client(sandbox: SandboxServer) -> stripe.StripeClient:
     return files_client(sandbox)
 
 
-def upload(client: stripe.StripeClient, data: bytes, name: str = "icon.png",
-           purpose: str = "business_icon", **options: object) -> stripe.File:
-    return client.v1.files.create({"purpose": purpose, "file": Named(data, name)},  # type: ignore[typeddict-item]
-                                  options or None)  # type: ignore[arg-type]
+def upload(
+    client: stripe.StripeClient,
+    data: bytes,
+    name: str = "icon.png",
+    purpose: str = "business_icon",
+    **options: object,
+) -> stripe.File:
+    return client.v1.files.create(
+        {"purpose": purpose, "file": Named(data, name)},  # type: ignore[typeddict-item]
+        options or None,
+    )  # type: ignore[arg-type]
 
 
 # -- uploads ------------------------------------------------------------------------------
-def test_upload_business_icon_png_from_a_real_file(client: stripe.StripeClient,
-                                                    sandbox: SandboxServer,
-                                                    tmp_path: Path) -> None:
+def test_upload_business_icon_png_from_a_real_file(
+    client: stripe.StripeClient, sandbox: SandboxServer, tmp_path: Path
+) -> None:
     path = tmp_path / "brand icon.png"
     data = png(128, 128)
     path.write_bytes(data)
@@ -92,12 +109,19 @@ def test_upload_business_icon_png_from_a_real_file(client: stripe.StripeClient,
     assert f.links.url == f"/v1/file_links?file={f.id}"
 
 
-@pytest.mark.parametrize(("data", "name", "kind"), [
-    (jpeg(), "logo.jpg", "jpg"), (jpeg(), "logo.jpeg", "jpg"), (gif(), "logo.gif", "gif"),
-    (png(300, 120), "logo.png", "png"), (png(), "blob", "png"),
-])
-def test_business_logo_accepts_jpeg_png_gif(client: stripe.StripeClient, data: bytes, name: str,
-                                            kind: str) -> None:
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (jpeg(), "logo.jpg", "jpg"),
+        (jpeg(), "logo.jpeg", "jpg"),
+        (gif(), "logo.gif", "gif"),
+        (png(300, 120), "logo.png", "png"),
+        (png(), "blob", "png"),
+    ],
+)
+def test_business_logo_accepts_jpeg_png_gif(
+    client: stripe.StripeClient, data: bytes, name: str, kind: str
+) -> None:
     f = upload(client, data, name, "business_logo")
     assert (f.type, f.purpose) == (kind, "business_logo")
 
@@ -109,24 +133,29 @@ def test_type_comes_from_the_content_not_the_name(client: stripe.StripeClient) -
     assert e.http_status == 400
     assert e.param == "file"
     assert e.code is None
-    assert e.user_message == ("Files with purpose `business_icon` must be JPEG, PNG or GIF; "
-                              "the file you uploaded is PDF.")
+    assert e.user_message == (
+        "Files with purpose `business_icon` must be JPEG, PNG or GIF; the file you uploaded is PDF."
+    )
 
 
 def test_content_must_match_a_known_extension(client: stripe.StripeClient) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
         upload(client, gif(), "icon.png")
     assert exc.value.param == "file"
-    assert exc.value.user_message == ("The contents of the file (GIF) do not match its "
-                                      "extension (.png). Upload the file with its correct "
-                                      "extension.")
+    assert exc.value.user_message == (
+        "The contents of the file (GIF) do not match its "
+        "extension (.png). Upload the file with its correct "
+        "extension."
+    )
 
 
 def test_unrecognised_content_is_refused(client: stripe.StripeClient) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
         upload(client, b"hello, I am not an image", "icon.txt")
-    assert exc.value.user_message == ("Files with purpose `business_icon` must be JPEG, PNG or "
-                                      "GIF; the file you uploaded could not be recognized.")
+    assert exc.value.user_message == (
+        "Files with purpose `business_icon` must be JPEG, PNG or "
+        "GIF; the file you uploaded could not be recognized."
+    )
 
 
 def test_business_icon_limit_is_512_kb(client: stripe.StripeClient) -> None:
@@ -136,9 +165,11 @@ def test_business_icon_limit_is_512_kb(client: stripe.StripeClient) -> None:
         upload(client, exactly + b"\x00")
     assert exc.value.http_status == 400
     assert exc.value.param == "file"
-    assert exc.value.user_message == ("The file you uploaded is 524,289 bytes, which is larger "
-                                      "than the maximum size of 512 KB for files with purpose "
-                                      "`business_icon`.")
+    assert exc.value.user_message == (
+        "The file you uploaded is 524,289 bytes, which is larger "
+        "than the maximum size of 512 KB for files with purpose "
+        "`business_icon`."
+    )
 
 
 def test_empty_upload_is_refused(client: stripe.StripeClient) -> None:
@@ -159,7 +190,8 @@ def test_other_purposes_follow_the_sdk_list(client: stripe.StripeClient) -> None
     assert exc.value.param == "purpose"
     assert (exc.value.user_message or "").startswith(
         "Invalid purpose: must be one of account_requirement, additional_verification, "
-        "business_icon, business_logo,")
+        "business_icon, business_logo,"
+    )
 
 
 def test_missing_purpose_and_missing_file(client: stripe.StripeClient) -> None:
@@ -181,8 +213,13 @@ def test_file_must_be_uploaded_as_multipart(client: stripe.StripeClient) -> None
 
 def test_unknown_multipart_parameter_is_refused(client: stripe.StripeClient) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        client.v1.files.create({"purpose": "business_icon", "file": Named(png(), "i.png"),  # type: ignore[typeddict-unknown-key]
-                                "colour": "red"})
+        client.v1.files.create(
+            {
+                "purpose": "business_icon",
+                "file": Named(png(), "i.png"),  # type: ignore[typeddict-unknown-key]
+                "colour": "red",
+            }
+        )
     assert (exc.value.code, exc.value.param) == ("parameter_unknown", "colour")
 
 
@@ -200,12 +237,16 @@ def test_retrieve_and_list_with_purpose_filter(client: stripe.StripeClient) -> N
     with pytest.raises(stripe.InvalidRequestError) as exc:
         client.v1.files.retrieve("file_missing")
     assert (exc.value.http_status, exc.value.code, exc.value.param) == (
-        404, "resource_missing", "file")
+        404,
+        "resource_missing",
+        "file",
+    )
     assert exc.value.user_message == "No such file: 'file_missing'"
 
 
-def test_download_needs_the_key_and_returns_the_bytes(client: stripe.StripeClient,
-                                                      sandbox: SandboxServer) -> None:
+def test_download_needs_the_key_and_returns_the_bytes(
+    client: stripe.StripeClient, sandbox: SandboxServer
+) -> None:
     data = png(128, 128)
     f = upload(client, data)
     assert f.url is not None
@@ -223,8 +264,9 @@ def test_download_needs_the_key_and_returns_the_bytes(client: stripe.StripeClien
 
 def test_files_are_scoped_to_the_account(client: stripe.StripeClient) -> None:
     acct = client.v1.accounts.create({"type": "express"})
-    theirs = client.v1.files.create({"purpose": "business_icon", "file": Named(png(), "i.png")},
-                                    {"stripe_account": acct.id})
+    theirs = client.v1.files.create(
+        {"purpose": "business_icon", "file": Named(png(), "i.png")}, {"stripe_account": acct.id}
+    )
     listed = client.v1.files.list(None, {"stripe_account": acct.id})
     assert [f.id for f in listed.data] == [theirs.id]
     assert client.v1.files.list().data == []
@@ -235,8 +277,13 @@ def test_files_are_scoped_to_the_account(client: stripe.StripeClient) -> None:
 
 def test_file_link_on_upload_is_served_without_a_key(client: stripe.StripeClient) -> None:
     data = gif()
-    f = client.v1.files.create({"purpose": "business_logo", "file": Named(data, "l.gif"),
-                                "file_link_data": {"create": True}})
+    f = client.v1.files.create(
+        {
+            "purpose": "business_logo",
+            "file": Named(data, "l.gif"),
+            "file_link_data": {"create": True},
+        }
+    )
     assert f.links is not None and len(f.links.data) == 1
     link = f.links.data[0]
     assert link.object == "file_link" and link.file == f.id and link.expired is False
@@ -244,8 +291,14 @@ def test_file_link_on_upload_is_served_without_a_key(client: stripe.StripeClient
         assert resp.read() == data
         assert resp.headers["Content-Type"] == "image/gif"
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        client.v1.files.create({"purpose": "identity_document", "file": Named(PDF, "id.pdf"),
-                                "file_link_data": {"create": True}})
+        client.v1.files.create(
+            {
+                "purpose": "identity_document",
+                "file": Named(PDF, "id.pdf"),
+                "file_link_data": {"create": True},
+            }
+        )
     assert exc.value.param == "file_link_data[create]"
-    assert exc.value.user_message == ("File links cannot be created for files with purpose "
-                                      "`identity_document`.")
+    assert exc.value.user_message == (
+        "File links cannot be created for files with purpose `identity_document`."
+    )

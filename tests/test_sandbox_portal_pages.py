@@ -30,8 +30,17 @@ def page(world: World, **params: Any) -> str:
 
 
 def section_ids(html: str) -> set[str]:
-    return {s for s in ("subscriptions", "payment-methods", "billing-information",
-                        "invoice-history", "flow") if f'id="{s}"' in html}
+    return {
+        s
+        for s in (
+            "subscriptions",
+            "payment-methods",
+            "billing-information",
+            "invoice-history",
+            "flow",
+        )
+        if f'id="{s}"' in html
+    }
 
 
 @pytest.fixture
@@ -45,8 +54,12 @@ def test_page_shows_business_subscription_and_every_enabled_section(world: World
     assert html.startswith("<!doctype html>")
     assert "<title>Counterfoil Demo Co. – Billing</title>" in html
     assert "Counterfoil Demo Co. partners with Stripe for simplified billing." in html
-    assert section_ids(html) == {"subscriptions", "payment-methods", "billing-information",
-                                 "invoice-history"}
+    assert section_ids(html) == {
+        "subscriptions",
+        "payment-methods",
+        "billing-information",
+        "invoice-history",
+    }
     assert f'data-id="{world.subscription}"' in html
     assert "Pro plan" in html and "$15.00 per month" in html
     assert ">Update plan<" in html and ">Cancel<" in html
@@ -66,10 +79,15 @@ def test_sections_and_buttons_follow_the_configuration(stripe_client: stripe.Str
     html = page(w, configuration=cancel_only)
     assert section_ids(html) == {"subscriptions"}
     assert ">Cancel<" in html and ">Update plan<" not in html
-    methods = w.configure(payment_method_update={"enabled": True},
-                          customer_update={"enabled": True, "allowed_updates": ["email"]})
+    methods = w.configure(
+        payment_method_update={"enabled": True},
+        customer_update={"enabled": True, "allowed_updates": ["email"]},
+    )
     assert section_ids(page(w, configuration=methods)) == {
-        "subscriptions", "payment-methods", "billing-information"}
+        "subscriptions",
+        "payment-methods",
+        "billing-information",
+    }
 
 
 def test_update_plan_hidden_where_the_portal_can_only_cancel(world: World) -> None:
@@ -85,14 +103,21 @@ def test_return_link_only_with_a_return_url(stripe_client: stripe.StripeClient) 
     w = make_world(stripe_client, return_url=None)
     assert 'id="return-link"' not in page(w)
     html = page(w, return_url="https://shop.example/back?x=1&y=2")
-    assert ('<a class="return" id="return-link" href="https://shop.example/back?x=1&amp;y=2">'
-            "← Return to Counterfoil Demo Co.</a>") in html
+    assert (
+        '<a class="return" id="return-link" href="https://shop.example/back?x=1&amp;y=2">'
+        "← Return to Counterfoil Demo Co.</a>"
+    ) in html
 
 
 def test_headline_terms_and_privacy(stripe_client: stripe.StripeClient) -> None:
-    w = make_world(stripe_client, business_profile={
-        "headline": "Manage <your> plan", "terms_of_service_url": "https://shop.example/terms",
-        "privacy_policy_url": "https://shop.example/privacy"})
+    w = make_world(
+        stripe_client,
+        business_profile={
+            "headline": "Manage <your> plan",
+            "terms_of_service_url": "https://shop.example/terms",
+            "privacy_policy_url": "https://shop.example/privacy",
+        },
+    )
     html = page(w)
     assert "Manage &lt;your&gt; plan" in html
     assert "partners with Stripe" not in html
@@ -109,16 +134,19 @@ def test_locale_sets_the_page_language(world: World) -> None:
 def _branded_account(client: stripe.StripeClient, name: str, color: str) -> tuple[str, bytes]:
     acct = client.v1.accounts.create({"type": "express", "business_profile": {"name": name}}).id
     icon = png(128, 128)
-    file_id = client.v1.files.create({"purpose": "business_icon",
-                                      "file": Named(icon, "icon.png")}).id  # type: ignore[typeddict-item]
-    client.v1.accounts.update(acct, {"settings": {"branding": {"icon": file_id,
-                                                               "primary_color": color}}})
+    file_id = client.v1.files.create(
+        {"purpose": "business_icon", "file": Named(icon, "icon.png")}
+    ).id  # type: ignore[typeddict-item]
+    client.v1.accounts.update(
+        acct, {"settings": {"branding": {"icon": file_id, "primary_color": color}}}
+    )
     return acct, icon
 
 
 def test_connected_account_branding(sandbox: SandboxServer) -> None:
-    client = stripe.StripeClient(sandbox.api_key,
-                                 base_addresses={"api": sandbox.url, "files": sandbox.url})
+    client = stripe.StripeClient(
+        sandbox.api_key, base_addresses={"api": sandbox.url, "files": sandbox.url}
+    )
     acct, icon = _branded_account(client, "Rivera Yoga", "#0e7c86")
     w = make_world(client, acct)
     html = page(w)
@@ -129,8 +157,9 @@ def test_connected_account_branding(sandbox: SandboxServer) -> None:
 
 
 def test_on_behalf_of_branding(sandbox: SandboxServer) -> None:
-    client = stripe.StripeClient(sandbox.api_key,
-                                 base_addresses={"api": sandbox.url, "files": sandbox.url})
+    client = stripe.StripeClient(
+        sandbox.api_key, base_addresses={"api": sandbox.url, "files": sandbox.url}
+    )
     acct, _ = _branded_account(client, "Studio North", "#ffd400")
     w = make_world(client)
     html = page(w, on_behalf_of=acct)
@@ -145,27 +174,41 @@ def test_on_behalf_of_branding(sandbox: SandboxServer) -> None:
 # -- flows on the page -------------------------------------------------------------------------
 def test_flow_panels(world: World) -> None:
     coupon = world.client.v1.coupons.create({"percent_off": 30, "duration": "once"}).id
-    html = page(world, flow_data={
-        "type": "subscription_cancel",
-        "subscription_cancel": {"subscription": world.subscription, "retention": {
-            "type": "coupon_offer", "coupon_offer": {"coupon": coupon}}},
-        "after_completion": {"type": "hosted_confirmation",
-                             "hosted_confirmation": {"custom_message": "See you soon"}}})
+    html = page(
+        world,
+        flow_data={
+            "type": "subscription_cancel",
+            "subscription_cancel": {
+                "subscription": world.subscription,
+                "retention": {"type": "coupon_offer", "coupon_offer": {"coupon": coupon}},
+            },
+            "after_completion": {
+                "type": "hosted_confirmation",
+                "hosted_confirmation": {"custom_message": "See you soon"},
+            },
+        },
+    )
     assert 'id="flow" data-type="subscription_cancel"' in html
     assert "Cancel your plan" in html and "get 30% off if you stay" in html
     assert "See you soon" in html
-    html = page(world, flow_data={"type": "subscription_update_confirm",
-                                  "subscription_update_confirm": {
-                                      "subscription": world.subscription,
-                                      "items": [{"id": world.item, "price": world.yearly}]}})
+    html = page(
+        world,
+        flow_data={
+            "type": "subscription_update_confirm",
+            "subscription_update_confirm": {
+                "subscription": world.subscription,
+                "items": [{"id": world.item, "price": world.yearly}],
+            },
+        },
+    )
     assert "Confirm your update" in html and "$150.00 per year" in html
     assert 'data-type="payment_method_update"' in page(
-        world, flow_data={"type": "payment_method_update"})
+        world, flow_data={"type": "payment_method_update"}
+    )
 
 
 # -- lifetime -----------------------------------------------------------------------------------
-def test_unused_session_expires_after_five_minutes(world: World,
-                                                   sandbox: SandboxServer) -> None:
+def test_unused_session_expires_after_five_minutes(world: World, sandbox: SandboxServer) -> None:
     fresh = world.session().url
     stale = world.session().url
     sandbox.state.clock_offset += 299
@@ -178,8 +221,9 @@ def test_unused_session_expires_after_five_minutes(world: World,
     assert fetch(fresh)[0] == 200  # visited: valid for an hour after the latest visit
 
 
-def test_used_session_lives_an_hour_after_the_latest_visit(world: World,
-                                                           sandbox: SandboxServer) -> None:
+def test_used_session_lives_an_hour_after_the_latest_visit(
+    world: World, sandbox: SandboxServer
+) -> None:
     url = world.session().url
     assert fetch(url)[0] == 200
     sandbox.state.clock_offset += 50 * 60
@@ -196,18 +240,29 @@ def test_unknown_session_link(sandbox: SandboxServer) -> None:
 
 
 def test_configuration_used_by_a_connected_account_session(
-        stripe_client: stripe.StripeClient) -> None:
+    stripe_client: stripe.StripeClient,
+) -> None:
     acct = stripe_client.v1.accounts.create({"type": "custom"}).id
-    w = make_world(stripe_client, acct,
-                   features=every_feature(*_catalog_for(stripe_client, acct)))
+    w = make_world(stripe_client, acct, features=every_feature(*_catalog_for(stripe_client, acct)))
     html = page(w)
-    assert section_ids(html) == {"subscriptions", "payment-methods", "billing-information",
-                                 "invoice-history"}
+    assert section_ids(html) == {
+        "subscriptions",
+        "payment-methods",
+        "billing-information",
+        "invoice-history",
+    }
     assert f'data-id="{w.subscription}"' in html
 
 
 def _catalog_for(client: stripe.StripeClient, acct: str) -> tuple[str, list[str]]:
     product = client.v1.products.create({"name": "Other"}, as_acct(acct)).id
-    price = client.v1.prices.create({"product": product, "currency": "usd", "unit_amount": 700,
-                                     "recurring": {"interval": "week"}}, as_acct(acct)).id
+    price = client.v1.prices.create(
+        {
+            "product": product,
+            "currency": "usd",
+            "unit_amount": 700,
+            "recurring": {"interval": "week"},
+        },
+        as_acct(acct),
+    ).id
     return product, [price]

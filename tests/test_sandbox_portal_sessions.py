@@ -12,9 +12,11 @@ from stripe.params.billing_portal import SessionCreateParams
 
 from services.sandbox.server import SandboxServer
 
-NO_SETTINGS = ("You can’t create a portal session in test mode until you save your customer "
-               "portal settings in test mode at https://dashboard.stripe.com/test/settings/"
-               "billing/portal.")
+NO_SETTINGS = (
+    "You can’t create a portal session in test mode until you save your customer "
+    "portal settings in test mode at https://dashboard.stripe.com/test/settings/"
+    "billing/portal."
+)
 
 
 def as_acct(acct: str | None) -> Any:
@@ -42,11 +44,11 @@ class World:
 
     def session(self, **params: Any) -> stripe.billing_portal.Session:
         return self.client.v1.billing_portal.sessions.create(
-            {"customer": self.customer, **params}, as_acct(self.acct))
+            {"customer": self.customer, **params}, as_acct(self.acct)
+        )
 
     def subscribe(self, customer: str | None = None, **params: Any) -> stripe.Subscription:
-        body = {"customer": customer or self.customer, "items": [{"price": self.monthly}],
-                **params}
+        body = {"customer": customer or self.customer, "items": [{"price": self.monthly}], **params}
         return self.client.v1.subscriptions.create(body, as_acct(self.acct))  # type: ignore[arg-type]
 
     def customer_with_card(self, name: str = "Buyer") -> str:
@@ -55,13 +57,13 @@ class World:
         cus = c.v1.customers.create({"name": name, "email": "buyer@example.com"}, opts)
         pm = c.v1.payment_methods.create({"type": "card", "card": {"token": "tok_visa"}}, opts)  # type: ignore[typeddict-item]
         c.v1.payment_methods.attach(pm.id, {"customer": cus.id}, opts)
-        c.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": pm.id}},
-                              opts)
+        c.v1.customers.update(cus.id, {"invoice_settings": {"default_payment_method": pm.id}}, opts)
         return cus.id
 
     def configure(self, **features: Any) -> str:
         return self.client.v1.billing_portal.configurations.create(
-            {"features": features}, as_acct(self.acct)).id
+            {"features": features}, as_acct(self.acct)
+        ).id
 
 
 ALL_FEATURES: Any = None  # set per world (needs product ids)
@@ -75,26 +77,51 @@ def every_feature(product: str, prices: list[str]) -> dict[str, Any]:
         "subscription_cancel": {"enabled": True, "mode": "at_period_end"},
         "subscription_pause": {"enabled": True},
         "subscription_update": {
-            "enabled": True, "default_allowed_updates": ["price", "quantity"],
-            "products": [{"product": product, "prices": prices,
-                          "adjustable_quantity": {"enabled": True, "minimum": 1,
-                                                  "maximum": 10}}]},
+            "enabled": True,
+            "default_allowed_updates": ["price", "quantity"],
+            "products": [
+                {
+                    "product": product,
+                    "prices": prices,
+                    "adjustable_quantity": {"enabled": True, "minimum": 1, "maximum": 10},
+                }
+            ],
+        },
     }
 
 
-def make_world(client: stripe.StripeClient, acct: str | None = None, *,
-               return_url: str | None = "https://shop.example/account",
-               features: dict[str, Any] | None = None, **config: Any) -> World:
+def make_world(
+    client: stripe.StripeClient,
+    acct: str | None = None,
+    *,
+    return_url: str | None = "https://shop.example/account",
+    features: dict[str, Any] | None = None,
+    **config: Any,
+) -> World:
     opts = as_acct(acct)
     product = client.v1.products.create({"name": "Pro plan"}, opts).id
-    monthly = client.v1.prices.create({"product": product, "currency": "usd",
-                                       "unit_amount": 1500, "recurring": {"interval": "month"}},
-                                      opts).id
-    yearly = client.v1.prices.create({"product": product, "currency": "usd",
-                                      "unit_amount": 15000, "recurring": {"interval": "year"}},
-                                     opts).id
-    body: dict[str, Any] = {"features": features or every_feature(product, [monthly, yearly]),
-                            **config}
+    monthly = client.v1.prices.create(
+        {
+            "product": product,
+            "currency": "usd",
+            "unit_amount": 1500,
+            "recurring": {"interval": "month"},
+        },
+        opts,
+    ).id
+    yearly = client.v1.prices.create(
+        {
+            "product": product,
+            "currency": "usd",
+            "unit_amount": 15000,
+            "recurring": {"interval": "year"},
+        },
+        opts,
+    ).id
+    body: dict[str, Any] = {
+        "features": features or every_feature(product, [monthly, yearly]),
+        **config,
+    }
     if return_url:
         body["default_return_url"] = return_url
     cfg = client.v1.billing_portal.configurations.create(body, opts).id  # type: ignore[arg-type]
@@ -144,16 +171,22 @@ def test_customer_is_required_and_must_exist(world: World) -> None:
     sessions = world.client.v1.billing_portal.sessions
     with pytest.raises(stripe.InvalidRequestError) as exc:
         sessions.create({})
-    assert error_of(exc) == (400, "parameter_missing", "customer",
-                             "Missing required param: customer.")
+    assert error_of(exc) == (
+        400,
+        "parameter_missing",
+        "customer",
+        "Missing required param: customer.",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         sessions.create({"customer": "cus_nope"})
     assert error_of(exc) == (400, "resource_missing", "customer", "No such customer: 'cus_nope'")
     acct = world.client.v1.accounts.create({"type": "express"}).id
     with pytest.raises(stripe.InvalidRequestError) as exc:
         sessions.create({"customer": world.customer, "customer_account": acct})
-    assert error_of(exc)[2:] == ("customer_account", "You may only specify one of these "
-                                 "parameters: customer, customer_account.")
+    assert error_of(exc)[2:] == (
+        "customer_account",
+        "You may only specify one of these parameters: customer, customer_account.",
+    )
 
 
 def test_configuration_must_exist_and_be_active(world: World) -> None:
@@ -164,13 +197,21 @@ def test_configuration_must_exist_and_be_active(world: World) -> None:
     configs.update(other.id, {"active": False})
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(configuration=other.id)
-    assert error_of(exc) == (400, None, "configuration",
-                             f"The configuration '{other.id}' is not active. Activate it, or "
-                             "use an active configuration, to create portal sessions.")
+    assert error_of(exc) == (
+        400,
+        None,
+        "configuration",
+        f"The configuration '{other.id}' is not active. Activate it, or "
+        "use an active configuration, to create portal sessions.",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(configuration="bpc_nope")
-    assert error_of(exc) == (400, "resource_missing", "configuration",
-                             "No such billing_portal.configuration: 'bpc_nope'")
+    assert error_of(exc) == (
+        400,
+        "resource_missing",
+        "configuration",
+        "No such billing_portal.configuration: 'bpc_nope'",
+    )
 
 
 def test_return_url_must_be_valid(world: World) -> None:
@@ -214,8 +255,12 @@ def test_on_behalf_of_must_be_a_connected_account(world: World, sandbox: Sandbox
     assert world.session(on_behalf_of=acct).on_behalf_of == acct
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(on_behalf_of="acct_nope")
-    assert error_of(exc) == (400, "resource_missing", "on_behalf_of",
-                             "No such account: 'acct_nope'")
+    assert error_of(exc) == (
+        400,
+        "resource_missing",
+        "on_behalf_of",
+        "No such account: 'acct_nope'",
+    )
     sandbox.deauthorize(acct)
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(on_behalf_of=acct)
@@ -224,87 +269,164 @@ def test_on_behalf_of_must_be_a_connected_account(world: World, sandbox: Sandbox
 
 # -- flow_data -----------------------------------------------------------------------------
 def test_payment_method_update_flow_with_redirect(world: World) -> None:
-    s = world.session(flow_data={
-        "type": "payment_method_update",
-        "after_completion": {"type": "redirect",
-                             "redirect": {"return_url": "https://shop.example/done"}}})
+    s = world.session(
+        flow_data={
+            "type": "payment_method_update",
+            "after_completion": {
+                "type": "redirect",
+                "redirect": {"return_url": "https://shop.example/done"},
+            },
+        }
+    )
     assert s.flow is not None
     assert s.flow.to_dict() == {
         "type": "payment_method_update",
-        "after_completion": {"type": "redirect", "hosted_confirmation": None,
-                             "redirect": {"return_url": "https://shop.example/done"}},
-        "customer_update": None, "subscription_cancel": None, "subscription_pause": None,
-        "subscription_update": None, "subscription_update_confirm": None,
+        "after_completion": {
+            "type": "redirect",
+            "hosted_confirmation": None,
+            "redirect": {"return_url": "https://shop.example/done"},
+        },
+        "customer_update": None,
+        "subscription_cancel": None,
+        "subscription_pause": None,
+        "subscription_update": None,
+        "subscription_update_confirm": None,
     }
 
 
 def test_after_completion_rules(world: World) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "payment_method_update",
-                                 "after_completion": {"type": "redirect"}})
-    assert error_of(exc) == (400, "parameter_missing", "flow_data[after_completion][redirect]",
-                             "Missing required param: flow_data[after_completion][redirect].")
+        world.session(
+            flow_data={"type": "payment_method_update", "after_completion": {"type": "redirect"}}
+        )
+    assert error_of(exc) == (
+        400,
+        "parameter_missing",
+        "flow_data[after_completion][redirect]",
+        "Missing required param: flow_data[after_completion][redirect].",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "payment_method_update", "after_completion": {
-            "type": "redirect", "redirect": {"return_url": "nope"}}})
-    assert error_of(exc)[1:3] == ("url_invalid",
-                                  "flow_data[after_completion][redirect][return_url]")
+        world.session(
+            flow_data={
+                "type": "payment_method_update",
+                "after_completion": {"type": "redirect", "redirect": {"return_url": "nope"}},
+            }
+        )
+    assert error_of(exc)[1:3] == (
+        "url_invalid",
+        "flow_data[after_completion][redirect][return_url]",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "payment_method_update", "after_completion": {
-            "type": "portal_homepage", "redirect": {"return_url": "https://a.example"}}})
+        world.session(
+            flow_data={
+                "type": "payment_method_update",
+                "after_completion": {
+                    "type": "portal_homepage",
+                    "redirect": {"return_url": "https://a.example"},
+                },
+            }
+        )
     assert error_of(exc)[2:] == (
         "flow_data[after_completion][redirect]",
         "flow_data[after_completion][redirect] can only be set when "
-        "flow_data[after_completion][type] is `redirect`.")
-    done = world.session(flow_data={"type": "payment_method_update", "after_completion": {
-        "type": "hosted_confirmation",
-        "hosted_confirmation": {"custom_message": "Thanks, your card is saved."}}})
+        "flow_data[after_completion][type] is `redirect`.",
+    )
+    done = world.session(
+        flow_data={
+            "type": "payment_method_update",
+            "after_completion": {
+                "type": "hosted_confirmation",
+                "hosted_confirmation": {"custom_message": "Thanks, your card is saved."},
+            },
+        }
+    )
     assert done.flow.after_completion.to_dict() == {
-        "type": "hosted_confirmation", "redirect": None,
-        "hosted_confirmation": {"custom_message": "Thanks, your card is saved."}}
+        "type": "hosted_confirmation",
+        "redirect": None,
+        "hosted_confirmation": {"custom_message": "Thanks, your card is saved."},
+    }
     home = world.session(flow_data={"type": "payment_method_update"})
     assert home.flow.after_completion.type == "portal_homepage"
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "payment_method_update", "after_completion": {
-            "type": "hosted_confirmation",
-            "hosted_confirmation": {"custom_message": "x" * 501}}})
-    assert error_of(exc)[2] == ("flow_data[after_completion][hosted_confirmation]"
-                                "[custom_message]")
+        world.session(
+            flow_data={
+                "type": "payment_method_update",
+                "after_completion": {
+                    "type": "hosted_confirmation",
+                    "hosted_confirmation": {"custom_message": "x" * 501},
+                },
+            }
+        )
+    assert error_of(exc)[2] == ("flow_data[after_completion][hosted_confirmation][custom_message]")
 
 
 def test_subscription_cancel_flow(world: World) -> None:
-    s = world.session(flow_data={"type": "subscription_cancel",
-                                 "subscription_cancel": {"subscription": world.subscription}})
+    s = world.session(
+        flow_data={
+            "type": "subscription_cancel",
+            "subscription_cancel": {"subscription": world.subscription},
+        }
+    )
     assert s.flow.type == "subscription_cancel"
-    assert s.flow.subscription_cancel.to_dict() == {"retention": None,
-                                                   "subscription": world.subscription}
-    coupon = world.client.v1.coupons.create({"percent_off": 25, "duration": "repeating",
-                                             "duration_in_months": 3}).id
-    kept = world.session(flow_data={"type": "subscription_cancel", "subscription_cancel": {
+    assert s.flow.subscription_cancel.to_dict() == {
+        "retention": None,
         "subscription": world.subscription,
-        "retention": {"type": "coupon_offer", "coupon_offer": {"coupon": coupon}}}})
+    }
+    coupon = world.client.v1.coupons.create(
+        {"percent_off": 25, "duration": "repeating", "duration_in_months": 3}
+    ).id
+    kept = world.session(
+        flow_data={
+            "type": "subscription_cancel",
+            "subscription_cancel": {
+                "subscription": world.subscription,
+                "retention": {"type": "coupon_offer", "coupon_offer": {"coupon": coupon}},
+            },
+        }
+    )
     assert kept.flow.subscription_cancel.retention.to_dict() == {
-        "type": "coupon_offer", "coupon_offer": {"coupon": coupon}}
+        "type": "coupon_offer",
+        "coupon_offer": {"coupon": coupon},
+    }
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_cancel", "subscription_cancel": {
-            "subscription": world.subscription,
-            "retention": {"type": "coupon_offer", "coupon_offer": {"coupon": "nope"}}}})
-    assert error_of(exc) == (400, "resource_missing",
-                             "flow_data[subscription_cancel][retention][coupon_offer][coupon]",
-                             "No such coupon: 'nope'")
+        world.session(
+            flow_data={
+                "type": "subscription_cancel",
+                "subscription_cancel": {
+                    "subscription": world.subscription,
+                    "retention": {"type": "coupon_offer", "coupon_offer": {"coupon": "nope"}},
+                },
+            }
+        )
+    assert error_of(exc) == (
+        400,
+        "resource_missing",
+        "flow_data[subscription_cancel][retention][coupon_offer][coupon]",
+        "No such coupon: 'nope'",
+    )
 
 
 def test_flow_needs_its_own_hash_and_no_other(world: World) -> None:
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(flow_data={"type": "subscription_cancel"})
-    assert error_of(exc) == (400, "parameter_missing", "flow_data[subscription_cancel]",
-                             "Missing required param: flow_data[subscription_cancel].")
+    assert error_of(exc) == (
+        400,
+        "parameter_missing",
+        "flow_data[subscription_cancel]",
+        "Missing required param: flow_data[subscription_cancel].",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "payment_method_update",
-                                 "subscription_cancel": {"subscription": world.subscription}})
-    assert error_of(exc)[2:] == ("flow_data[subscription_cancel]",
-                                 "flow_data[subscription_cancel] can only be set when "
-                                 "flow_data[type] is `subscription_cancel`.")
+        world.session(
+            flow_data={
+                "type": "payment_method_update",
+                "subscription_cancel": {"subscription": world.subscription},
+            }
+        )
+    assert error_of(exc)[2:] == (
+        "flow_data[subscription_cancel]",
+        "flow_data[subscription_cancel] can only be set when "
+        "flow_data[type] is `subscription_cancel`.",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         world.session(flow_data={"type": "teleport"})  # type: ignore[typeddict-item]
     assert error_of(exc)[2] == "flow_data[type]"
@@ -316,37 +438,63 @@ def test_subscription_must_belong_to_the_customer(world: World) -> None:
     for kind in ("subscription_cancel", "subscription_update", "subscription_pause"):
         with pytest.raises(stripe.InvalidRequestError) as exc:
             world.session(flow_data={"type": kind, kind: {"subscription": theirs}})
-        assert error_of(exc) == (400, None, f"flow_data[{kind}][subscription]",
-                                 f"The subscription '{theirs}' does not belong to the "
-                                 f"customer '{world.customer}'.")
+        assert error_of(exc) == (
+            400,
+            None,
+            f"flow_data[{kind}][subscription]",
+            f"The subscription '{theirs}' does not belong to the customer '{world.customer}'.",
+        )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_update",
-                                 "subscription_update": {"subscription": "sub_nope"}})
-    assert error_of(exc) == (400, "resource_missing", "flow_data[subscription_update]"
-                             "[subscription]", "No such subscription: 'sub_nope'")
+        world.session(
+            flow_data={
+                "type": "subscription_update",
+                "subscription_update": {"subscription": "sub_nope"},
+            }
+        )
+    assert error_of(exc) == (
+        400,
+        "resource_missing",
+        "flow_data[subscription_update][subscription]",
+        "No such subscription: 'sub_nope'",
+    )
 
 
 def test_canceled_subscription_cannot_enter_flows(world: World) -> None:
     world.client.v1.subscriptions.cancel(world.subscription)
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_cancel",
-                                 "subscription_cancel": {"subscription": world.subscription}})
+        world.session(
+            flow_data={
+                "type": "subscription_cancel",
+                "subscription_cancel": {"subscription": world.subscription},
+            }
+        )
     assert error_of(exc) == (
-        400, None, "flow_data[subscription_cancel][subscription]",
+        400,
+        None,
+        "flow_data[subscription_cancel][subscription]",
         f"The subscription '{world.subscription}' cannot be used in a `subscription_cancel` "
         "flow: its status is `canceled`; only active, trialing, past_due, unpaid or paused "
-        "subscriptions can be canceled.")
+        "subscriptions can be canceled.",
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_update",
-                                 "subscription_update": {"subscription": world.subscription}})
+        world.session(
+            flow_data={
+                "type": "subscription_update",
+                "subscription_update": {"subscription": world.subscription},
+            }
+        )
     assert "only active or trialing subscriptions can be updated" in error_of(exc)[3]
 
 
 def test_already_canceling_subscription_cannot_be_canceled_again(world: World) -> None:
     world.client.v1.subscriptions.update(world.subscription, {"cancel_at_period_end": True})
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_cancel",
-                                 "subscription_cancel": {"subscription": world.subscription}})
+        world.session(
+            flow_data={
+                "type": "subscription_cancel",
+                "subscription_cancel": {"subscription": world.subscription},
+            }
+        )
     assert error_of(exc)[3].endswith("it is already scheduled to be canceled.")
 
 
@@ -355,10 +503,14 @@ def test_flows_need_their_feature(stripe_client: stripe.StripeClient) -> None:
     for kind in ("subscription_cancel", "subscription_update", "subscription_pause"):
         with pytest.raises(stripe.InvalidRequestError) as exc:
             w.session(flow_data={"type": kind, kind: {"subscription": w.subscription}})
-        assert error_of(exc) == (400, None, "flow_data[type]",
-                                 f"The `{kind}` flow cannot be used because features[{kind}]"
-                                 f"[enabled] is false on the portal configuration "
-                                 f"'{w.config}'.")
+        assert error_of(exc) == (
+            400,
+            None,
+            "flow_data[type]",
+            f"The `{kind}` flow cannot be used because features[{kind}]"
+            f"[enabled] is false on the portal configuration "
+            f"'{w.config}'.",
+        )
     with pytest.raises(stripe.InvalidRequestError) as exc:
         w.session(flow_data={"type": "customer_update"})
     assert error_of(exc)[2] == "flow_data[type]"
@@ -371,98 +523,164 @@ def test_customer_update_flow(world: World) -> None:
 
 
 def test_subscription_update_flow_and_limitations(world: World) -> None:
-    s = world.session(flow_data={"type": "subscription_update",
-                                 "subscription_update": {"subscription": world.subscription}})
+    s = world.session(
+        flow_data={
+            "type": "subscription_update",
+            "subscription_update": {"subscription": world.subscription},
+        }
+    )
     assert s.flow.subscription_update.subscription == world.subscription
-    other = world.client.v1.prices.create({
-        "product": world.client.v1.products.create({"name": "Add-on"}).id,
-        "currency": "usd", "unit_amount": 500, "recurring": {"interval": "month"}}).id
-    two_items = world.client.v1.subscriptions.create({
-        "customer": world.customer, "items": [{"price": world.monthly}, {"price": other}]}).id
+    other = world.client.v1.prices.create(
+        {
+            "product": world.client.v1.products.create({"name": "Add-on"}).id,
+            "currency": "usd",
+            "unit_amount": 500,
+            "recurring": {"interval": "month"},
+        }
+    ).id
+    two_items = world.client.v1.subscriptions.create(
+        {"customer": world.customer, "items": [{"price": world.monthly}, {"price": other}]}
+    ).id
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_update",
-                                 "subscription_update": {"subscription": two_items}})
-    assert error_of(exc)[3] == (f"The subscription '{two_items}' cannot be used in a "
-                                "`subscription_update` flow: it has several items (multiple "
-                                "products).")
+        world.session(
+            flow_data={
+                "type": "subscription_update",
+                "subscription_update": {"subscription": two_items},
+            }
+        )
+    assert error_of(exc)[3] == (
+        f"The subscription '{two_items}' cannot be used in a "
+        "`subscription_update` flow: it has several items (multiple "
+        "products)."
+    )
     invoiced = world.subscribe(collection_method="send_invoice", days_until_due=30).id
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_update",
-                                 "subscription_update": {"subscription": invoiced}})
+        world.session(
+            flow_data={
+                "type": "subscription_update",
+                "subscription_update": {"subscription": invoiced},
+            }
+        )
     assert error_of(exc)[3].endswith("it uses collection_method=send_invoice.")
     # Canceling those is still allowed: the portal can only cancel them.
-    assert world.session(flow_data={"type": "subscription_cancel", "subscription_cancel": {
-        "subscription": invoiced}}).flow.type == "subscription_cancel"
+    assert (
+        world.session(
+            flow_data={
+                "type": "subscription_cancel",
+                "subscription_cancel": {"subscription": invoiced},
+            }
+        ).flow.type
+        == "subscription_cancel"
+    )
 
 
 def test_subscription_update_confirm_flow(world: World) -> None:
-    coupon = world.client.v1.coupons.create({"amount_off": 500, "currency": "usd",
-                                             "duration": "once"}).id
-    s = world.session(flow_data={
-        "type": "subscription_update_confirm",
-        "subscription_update_confirm": {
-            "subscription": world.subscription,
-            "items": [{"id": world.item, "price": world.yearly, "quantity": 3}],
-            "discounts": [{"coupon": coupon}]},
-        "after_completion": {"type": "hosted_confirmation"}})
+    coupon = world.client.v1.coupons.create(
+        {"amount_off": 500, "currency": "usd", "duration": "once"}
+    ).id
+    s = world.session(
+        flow_data={
+            "type": "subscription_update_confirm",
+            "subscription_update_confirm": {
+                "subscription": world.subscription,
+                "items": [{"id": world.item, "price": world.yearly, "quantity": 3}],
+                "discounts": [{"coupon": coupon}],
+            },
+            "after_completion": {"type": "hosted_confirmation"},
+        }
+    )
     assert s.flow.subscription_update_confirm.to_dict() == {
         "subscription": world.subscription,
         "items": [{"id": world.item, "price": world.yearly, "quantity": 3}],
-        "discounts": [{"coupon": coupon, "promotion_code": None}]}
+        "discounts": [{"coupon": coupon, "promotion_code": None}],
+    }
     base = "flow_data[subscription_update_confirm]"
 
     def refused(items: list[dict[str, Any]], **extra: Any) -> tuple[Any, ...]:
         with pytest.raises(stripe.InvalidRequestError) as exc:
-            world.session(flow_data={"type": "subscription_update_confirm",
-                                     "subscription_update_confirm": {
-                                         "subscription": world.subscription, "items": items,
-                                         **extra}})
+            world.session(
+                flow_data={
+                    "type": "subscription_update_confirm",
+                    "subscription_update_confirm": {
+                        "subscription": world.subscription,
+                        "items": items,
+                        **extra,
+                    },
+                }
+            )
         return error_of(exc)
 
-    outside = world.client.v1.prices.create({
-        "product": world.product, "currency": "eur", "unit_amount": 1400,
-        "recurring": {"interval": "month"}}).id
+    outside = world.client.v1.prices.create(
+        {
+            "product": world.product,
+            "currency": "eur",
+            "unit_amount": 1400,
+            "recurring": {"interval": "month"},
+        }
+    ).id
     assert refused([{"id": world.item, "price": outside}]) == (
-        400, None, f"{base}[items][0][price]",
+        400,
+        None,
+        f"{base}[items][0][price]",
         f"The price '{outside}' is not in the portal configuration's "
-        "features[subscription_update][products].")
-    assert refused([{"id": world.item, "price": world.yearly},
-                    {"id": world.item, "quantity": 2}])[2:] == (
-        f"{base}[items]", "Exactly one item can be specified: subscriptions with multiple "
-        "items can't be updated in the portal.")
+        "features[subscription_update][products].",
+    )
+    assert refused([{"id": world.item, "price": world.yearly}, {"id": world.item, "quantity": 2}])[
+        2:
+    ] == (
+        f"{base}[items]",
+        "Exactly one item can be specified: subscriptions with multiple "
+        "items can't be updated in the portal.",
+    )
     assert refused([{"id": "si_nope", "price": world.yearly}])[2:] == (
         f"{base}[items][0][id]",
         f"The subscription item 'si_nope' does not belong to the subscription "
-        f"'{world.subscription}'.")
+        f"'{world.subscription}'.",
+    )
     assert refused([{"id": world.item, "quantity": 11}])[2:] == (
-        f"{base}[items][0][quantity]", "The quantity must be between 1 and 10.")
+        f"{base}[items][0][quantity]",
+        "The quantity must be between 1 and 10.",
+    )
     assert refused([{"id": world.item}])[2] == f"{base}[items][0]"
-    assert refused([{"id": world.item, "price": world.yearly}],
-                   discounts=[{"coupon": "nope"}])[1:3] == ("resource_missing",
-                                                            f"{base}[discounts][0][coupon]")
+    assert refused([{"id": world.item, "price": world.yearly}], discounts=[{"coupon": "nope"}])[
+        1:3
+    ] == ("resource_missing", f"{base}[discounts][0][coupon]")
 
 
 def test_subscription_pause_flow(world: World) -> None:
-    s = world.session(flow_data={"type": "subscription_pause",
-                                 "subscription_pause": {"subscription": world.subscription}})
+    s = world.session(
+        flow_data={
+            "type": "subscription_pause",
+            "subscription_pause": {"subscription": world.subscription},
+        }
+    )
     assert s.flow.subscription_pause.subscription == world.subscription
-    world.client.v1.subscriptions.update(world.subscription,
-                                         {"pause_collection": {"behavior": "void"}})
+    world.client.v1.subscriptions.update(
+        world.subscription, {"pause_collection": {"behavior": "void"}}
+    )
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(flow_data={"type": "subscription_pause",
-                                 "subscription_pause": {"subscription": world.subscription}})
+        world.session(
+            flow_data={
+                "type": "subscription_pause",
+                "subscription_pause": {"subscription": world.subscription},
+            }
+        )
     assert error_of(exc)[3].endswith("its payment collection is already paused.")
 
 
 def test_after_expiration_customer_login(world: World, sandbox: SandboxServer) -> None:
     later = sandbox.state.now() + 3600
-    s = world.session(after_expiration={"type": "customer_login",
-                                        "customer_login": {"expires_at": later}})
-    assert s.after_expiration.to_dict() == {"type": "customer_login",
-                                            "customer_login": {"expires_at": later}}
+    s = world.session(
+        after_expiration={"type": "customer_login", "customer_login": {"expires_at": later}}
+    )
+    assert s.after_expiration.to_dict() == {
+        "type": "customer_login",
+        "customer_login": {"expires_at": later},
+    }
     with pytest.raises(stripe.InvalidRequestError) as exc:
-        world.session(after_expiration={"type": "customer_login",
-                                        "customer_login": {"expires_at": 1}})
+        world.session(
+            after_expiration={"type": "customer_login", "customer_login": {"expires_at": 1}}
+        )
     assert error_of(exc)[2] == "after_expiration[customer_login][expires_at]"
 
 
@@ -472,8 +690,7 @@ def test_sessions_on_a_connected_account(stripe_client: stripe.StripeClient) -> 
     w = make_world(stripe_client, acct)
     s = w.session()
     assert s.configuration == w.config
-    events = stripe_client.v1.events.list({"type": "billing_portal.session.created"},
-                                          as_acct(acct))
+    events = stripe_client.v1.events.list({"type": "billing_portal.session.created"}, as_acct(acct))
     assert [e.data.object["id"] for e in events.data] == [s.id]
     # The platform has no configuration and does not see the account's customer.
     with pytest.raises(stripe.InvalidRequestError) as exc:

@@ -53,13 +53,9 @@ def unknown_param(param: str) -> ApiError:
 
 
 def missing_param(param: str) -> ApiError:
-    return ApiError(
-        400, f"Missing required param: {param}.", param=param, code="parameter_missing"
-    )
+    return ApiError(400, f"Missing required param: {param}.", param=param, code="parameter_missing")
 
 
 def no_such(kind: str, obj_id: str, param: str = "id") -> ApiError:
     """Stripe's 404 for an id that does not exist (in this account)."""
-    return ApiError(
-        404, f"No such {kind}: '{obj_id}'", param=param, code="resource_missing"
-    )
+    return ApiError(404, f"No such {kind}: '{obj_id}'", param=param, code="resource_missing")

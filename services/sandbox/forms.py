@@ -24,8 +24,9 @@ MAX_DEPTH = 12
 def parse_pairs(raw: str) -> list[tuple[str, str]]:
     """Split a query string or urlencoded body into (key, value) pairs."""
     try:
-        pairs = parse_qsl(raw, keep_blank_values=True, strict_parsing=False,
-                          max_num_fields=MAX_PARAMS)
+        pairs = parse_qsl(
+            raw, keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_PARAMS
+        )
     except ValueError as exc:
         raise invalid(f"Too many or malformed parameters: {exc}") from exc
     return pairs
@@ -94,8 +95,9 @@ def _listify(node: Any) -> Any:
         return node
     if node and all(_is_index(k) for k in node):
         keys = sorted(node, key=_index_value)
-        return IndexedList([_listify(node[k]) for k in keys],
-                           ["" if isinstance(k, _Append) else k for k in keys])
+        return IndexedList(
+            [_listify(node[k]) for k in keys], ["" if isinstance(k, _Append) else k for k in keys]
+        )
     return {k: _listify(v) for k, v in node.items()}
 
 

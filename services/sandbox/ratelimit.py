@@ -76,10 +76,16 @@ class RateLimiter:
             return
         with self._lock:
             checks: list[tuple[str, float | None, str]] = [
-                ("global", limits.live_global_rps if livemode else limits.global_rps,
-                 "global-rate"),
-                (endpoint, limits.search_rps if is_search else limits.per_endpoint_rps,
-                 "endpoint-rate"),
+                (
+                    "global",
+                    limits.live_global_rps if livemode else limits.global_rps,
+                    "global-rate",
+                ),
+                (
+                    endpoint,
+                    limits.search_rps if is_search else limits.per_endpoint_rps,
+                    "endpoint-rate",
+                ),
             ]
             for name, rate, reason in checks:
                 if rate is None:

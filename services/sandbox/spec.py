@@ -24,9 +24,7 @@ import stripe
 from services.sandbox import forms
 from services.sandbox.errors import ApiError, invalid, missing_param, unknown_param
 
-_METHOD_RE = re.compile(
-    r"self\._request\(\s*\"(?P<verb>\w+)\",\s*\"(?P<path>[^\"]+)\"", re.S
-)
+_METHOD_RE = re.compile(r"self\._request\(\s*\"(?P<verb>\w+)\",\s*\"(?P<path>[^\"]+)\"", re.S)
 _PARAMS_RE = re.compile(r'params: (?:Optional\[)?"(\w+)"')
 _IMPORT_RE = re.compile(r"from (stripe\.params[\w.]*) import \(?\s*(\w+)")
 
@@ -76,8 +74,16 @@ def _is_typeddict(tp: Any) -> bool:
 
 
 _REQUEST_OPTIONS = frozenset(
-    ("api_key", "stripe_version", "stripe_account", "stripe_context", "max_network_retries",
-     "idempotency_key", "content_type", "headers")
+    (
+        "api_key",
+        "stripe_version",
+        "stripe_account",
+        "stripe_context",
+        "max_network_retries",
+        "idempotency_key",
+        "content_type",
+        "headers",
+    )
 )
 
 
@@ -159,7 +165,7 @@ def _literal_values(tp: Any) -> list[Any]:
     return list(get_args(tp))
 
 
-def _check(value: Any, tp: Any, path: str) -> Any:  # noqa: C901 - one dispatch over types
+def _check(value: Any, tp: Any, path: str) -> Any:
     origin = get_origin(tp)
     if tp is Any:
         return value
@@ -188,8 +194,9 @@ def _check(value: Any, tp: Any, path: str) -> Any:  # noqa: C901 - one dispatch 
             raise invalid(f"Invalid object: {path} must be an object", param=path)
         for k, v in value.items():
             if not isinstance(v, str):
-                raise invalid(f"Invalid value for {_join(path, k)}: must be a string",
-                              param=_join(path, k))
+                raise invalid(
+                    f"Invalid value for {_join(path, k)}: must be a string", param=_join(path, k)
+                )
         return dict(value)
     return _check_scalar(value, tp, path)
 

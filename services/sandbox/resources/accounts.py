@@ -43,15 +43,56 @@ Dashboard = Literal["full", "express", "none"]
 
 DEFAULT_APPLICATION = "ca_CounterfoilPlatform"
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_CURRENCY = {"US": "usd", "GB": "gbp", "CA": "cad", "AU": "aud", "NZ": "nzd", "JP": "jpy",
-             "CH": "chf", "SE": "sek", "NO": "nok", "DK": "dkk", "PL": "pln", "SG": "sgd",
-             "HK": "hkd", "MX": "mxn", "BR": "brl", "IN": "inr"}
-_EURO = {"AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU",
-         "LV", "MT", "NL", "PT", "SI", "SK"}
+_CURRENCY = {
+    "US": "usd",
+    "GB": "gbp",
+    "CA": "cad",
+    "AU": "aud",
+    "NZ": "nzd",
+    "JP": "jpy",
+    "CH": "chf",
+    "SE": "sek",
+    "NO": "nok",
+    "DK": "dkk",
+    "PL": "pln",
+    "SG": "sgd",
+    "HK": "hkd",
+    "MX": "mxn",
+    "BR": "brl",
+    "IN": "inr",
+}
+_EURO = {
+    "AT",
+    "BE",
+    "CY",
+    "DE",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HR",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PT",
+    "SI",
+    "SK",
+}
 # What a new, not yet onboarded account still has to provide (each satisfiable through
 # the Accounts API by an account the platform controls).
-INITIAL_REQUIREMENTS = ("business_profile.mcc", "business_profile.url", "business_type",
-                        "external_account", "tos_acceptance.date", "tos_acceptance.ip")
+INITIAL_REQUIREMENTS = (
+    "business_profile.mcc",
+    "business_profile.url",
+    "business_type",
+    "external_account",
+    "tos_acceptance.date",
+    "tos_acceptance.ip",
+)
 # Controller profiles: dashboard → (fees.payer, losses.payments, requirement_collection).
 _PROFILES: dict[str, tuple[str, str, str]] = {
     "full": ("account", "stripe", "stripe"),
@@ -77,10 +118,11 @@ def application_id(req: Request) -> str:
 
 def _deep_fill(template: Any, value: Any) -> Any:
     """``value`` with every nested field of ``template`` present (values win)."""
-    if isinstance(template, dict) and isinstance(value, dict) and \
-            template.get("object") != "list":
-        out = {k: _deep_fill(template[k], value[k]) if k in value else copy.deepcopy(v)
-               for k, v in template.items()}
+    if isinstance(template, dict) and isinstance(value, dict) and template.get("object") != "list":
+        out = {
+            k: _deep_fill(template[k], value[k]) if k in value else copy.deepcopy(v)
+            for k, v in template.items()
+        }
         out.update({k: v for k, v in value.items() if k not in template})
         return out
     return value
@@ -101,9 +143,13 @@ def full_shape(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- builder ---------------------------------------------------------------------------
-def _controller(dashboard: str, legacy_type: str | None,
-                fees: str | None = None, losses: str | None = None,
-                collection: str | None = None) -> dict[str, Any]:
+def _controller(
+    dashboard: str,
+    legacy_type: str | None,
+    fees: str | None = None,
+    losses: str | None = None,
+    collection: str | None = None,
+) -> dict[str, Any]:
     d_fees, d_losses, d_collection = _PROFILES[dashboard]
     payer = fees or d_fees
     if legacy_type == "express":
@@ -124,8 +170,11 @@ def _account_type(controller: dict[str, Any], legacy_type: str | None) -> str:
     if legacy_type:
         return legacy_type
     dashboard = controller["stripe_dashboard"]["type"]
-    profile = (controller["fees"]["payer"], controller["losses"]["payments"],
-               controller["requirement_collection"])
+    profile = (
+        controller["fees"]["payer"],
+        controller["losses"]["payments"],
+        controller["requirement_collection"],
+    )
     for legacy, dash in _LEGACY.items():
         if dash == dashboard and _PROFILES[dash] == profile:
             return legacy
@@ -134,8 +183,11 @@ def _account_type(controller: dict[str, Any], legacy_type: str | None) -> str:
 
 def _requirements(due: list[str]) -> dict[str, Any]:
     return shapes.nested(
-        "account", "requirements",
-        currently_due=list(due), eventually_due=list(due), past_due=list(due),
+        "account",
+        "requirements",
+        currently_due=list(due),
+        eventually_due=list(due),
+        past_due=list(due),
         disabled_reason="requirements.past_due" if due else None,
     )
 
@@ -169,8 +221,9 @@ def new_connected_account(
     status = "active" if onboarded else "inactive"
     settings = shapes.nested("account", "settings")
     settings["branding"] = shapes.nested("account", "settings.branding", **(branding or {}))
-    settings["dashboard"] = shapes.nested("account", "settings.dashboard", display_name=name,
-                                          timezone="Etc/UTC")
+    settings["dashboard"] = shapes.nested(
+        "account", "settings.dashboard", display_name=name, timezone="Etc/UTC"
+    )
     country = country.upper()
     currency = _CURRENCY.get(country, "eur" if country in _EURO else "usd")
     business_profile = shapes.nested("account", "business_profile", name=name)
@@ -190,8 +243,12 @@ def new_connected_account(
         "default_currency": currency,
         "details_submitted": onboarded,
         "email": email,
-        "external_accounts": {"object": "list", "data": [], "has_more": False,
-                              "url": f"/v1/accounts/{acct_id}/external_accounts"},
+        "external_accounts": {
+            "object": "list",
+            "data": [],
+            "has_more": False,
+            "url": f"/v1/accounts/{acct_id}/external_accounts",
+        },
         "future_requirements": shapes.nested("account", "future_requirements"),
         "metadata": dict(metadata or {}),
         "payouts_enabled": onboarded,
@@ -230,8 +287,9 @@ def connected(req: Request, acct_id: str, param: str = "account") -> dict[str, A
     return obj
 
 
-def brand_account(store_extra: dict[str, Any], objects: dict[str, dict[str, Any]],
-                  acct_id: str) -> dict[str, Any]:
+def brand_account(
+    store_extra: dict[str, Any], objects: dict[str, dict[str, Any]], acct_id: str
+) -> dict[str, Any]:
     """The account whose branding shows for ``acct_id`` ("" is the platform)."""
     if acct_id and acct_id in objects and objects[acct_id].get("object") == "account":
         return objects[acct_id]
@@ -273,16 +331,22 @@ def _check_controller(params: dict[str, Any]) -> dict[str, Any] | None:
     if ctrl is None:
         return None
     if params.get("type"):
-        raise invalid("You cannot specify both `type` and `controller`: the `controller` "
-                      "properties replace account types.", param="controller")
+        raise invalid(
+            "You cannot specify both `type` and `controller`: the `controller` "
+            "properties replace account types.",
+            param="controller",
+        )
     dashboard = (ctrl.get("stripe_dashboard") or {}).get("type", "full")
     d_fees, d_losses, d_collection = _PROFILES[dashboard]
     fees = (ctrl.get("fees") or {}).get("payer", d_fees)
     losses = (ctrl.get("losses") or {}).get("payments", d_losses)
     collection = ctrl.get("requirement_collection", d_collection)
     if losses == "application" and fees != "application":
-        raise invalid("Setting `controller[losses][payments]=application` requires "
-                      "`controller[fees][payer]=application`.", param="controller[fees][payer]")
+        raise invalid(
+            "Setting `controller[losses][payments]=application` requires "
+            "`controller[fees][payer]=application`.",
+            param="controller[fees][payer]",
+        )
     if dashboard == "full" and (fees, losses, collection) != _PROFILES["full"]:
         raise invalid(
             "Accounts with access to the full Stripe Dashboard must have "
@@ -321,10 +385,16 @@ def create_account(req: Request) -> dict[str, Any]:
         dashboard = _LEGACY[str(legacy)]
     name = str((p.get("business_profile") or {}).get("name") or "")
     obj = new_connected_account(
-        req, name=name, dashboard=dashboard,  # type: ignore[arg-type]
-        legacy_type=legacy, country=str(p.get("country") or "US"), email=p.get("email"),
-        onboarded=False, metadata=merge_metadata({}, p.get("metadata")),
-        business_type=p.get("business_type"), controller=ctrl,
+        req,
+        name=name,
+        dashboard=dashboard,  # type: ignore[arg-type]
+        legacy_type=legacy,
+        country=str(p.get("country") or "US"),
+        email=p.get("email"),
+        onboarded=False,
+        metadata=merge_metadata({}, p.get("metadata")),
+        business_type=p.get("business_type"),
+        controller=ctrl,
     )
     if not name:
         obj["business_profile"]["name"] = None
@@ -383,11 +453,12 @@ def _check_branding(req: Request, acct_id: str, branding: dict[str, Any]) -> Non
         if size is not None:
             w, h = size
             if key == "icon" and w != h:
-                raise invalid(f"The icon must be square; '{fid}' is {w}x{h} pixels.",
-                              param=param)
+                raise invalid(f"The icon must be square; '{fid}' is {w}x{h} pixels.", param=param)
             if w < 128 or h < 128:
-                raise invalid(f"The {key} must be at least 128x128 pixels; '{fid}' is "
-                              f"{w}x{h} pixels.", param=param)
+                raise invalid(
+                    f"The {key} must be at least 128x128 pixels; '{fid}' is {w}x{h} pixels.",
+                    param=param,
+                )
 
 
 def _merge(current: Any, update: Any) -> Any:
@@ -405,8 +476,9 @@ def _apply_fields(req: Request, obj: dict[str, Any], p: dict[str, Any]) -> None:
     if "business_profile" in p:
         bp = dict(p["business_profile"])
         if "support_address" in bp:
-            bp["support_address"] = shapes.nested("account", "business_profile.support_address",
-                                                  **bp["support_address"])
+            bp["support_address"] = shapes.nested(
+                "account", "business_profile.support_address", **bp["support_address"]
+            )
         bp.pop("monthly_estimated_revenue", None)
         bp.pop("specified_commercial_transactions_act_url", None)
         obj["business_profile"] = _merge(obj["business_profile"], bp)
@@ -496,8 +568,9 @@ def delete_account(req: Request, acct_id: str) -> dict[str, Any]:
         raise no_such("account", acct_id, "account")
     obj = connected(req, acct_id)
     if req.livemode and obj.get("type") == "standard":
-        raise invalid("Standard accounts created with live-mode keys cannot be deleted.",
-                      param="account")
+        raise invalid(
+            "Standard accounts created with live-mode keys cannot be deleted.", param="account"
+        )
     req.store.remove(acct_id, "account")
     deleted = {"id": acct_id, "object": "account", "deleted": True}
     req.store.objects[acct_id] = deleted
@@ -512,10 +585,14 @@ def deauthorize(app: SandboxApp, acct_id: str) -> dict[str, Any]:
         if obj is None or obj.get("object") != "account":
             raise KeyError(f"no connected account {acct_id!r}")
         app.store.extra.setdefault("deauthorized", {})[acct_id] = True
-        req = Request(app, "post", "/deauthorize", {}, "", KeyInfo(), {},
-                      "req_" + secrets.token_hex(7))
-        application = {"id": application_id(req), "object": "application",
-                       "name": business_name(platform(req))}
+        req = Request(
+            app, "post", "/deauthorize", {}, "", KeyInfo(), {}, "req_" + secrets.token_hex(7)
+        )
+        application = {
+            "id": application_id(req),
+            "object": "application",
+            "name": business_name(platform(req)),
+        }
         event = emit(req, "account.application.deauthorized", application, owner="")
         event["account"] = acct_id
         return event

@@ -42,8 +42,14 @@ APPLICATION_FEE_NEEDS_CONNECT = (
 
 
 # -- references ---------------------------------------------------------------------
-def ref(req: Request, oid: str, kind: str, param: str, label: str | None = None,
-        owner: str | None = None) -> dict[str, Any]:
+def ref(
+    req: Request,
+    oid: str,
+    kind: str,
+    param: str,
+    label: str | None = None,
+    owner: str | None = None,
+) -> dict[str, Any]:
     """The live object ``oid`` of ``kind`` named by request parameter ``param``."""
     obj = req.store.get(oid, req.account if owner is None else owner)
     if obj is None or obj.get("object") != kind or obj.get("deleted"):
@@ -59,8 +65,11 @@ def platform_application(store: Store) -> str:
 def connected_account(req: Request, acct: str, param: str) -> dict[str, Any]:
     """A connected account of this platform (stored with owner ``""``)."""
     obj = req.store.get(acct, "")
-    if obj is None or obj.get("object") != "account" or \
-            req.store.extra.get("deauthorized", {}).get(acct):
+    if (
+        obj is None
+        or obj.get("object") != "account"
+        or req.store.extra.get("deauthorized", {}).get(acct)
+    ):
         raise ApiError(400, f"No such account: '{acct}'", param=param, code="resource_missing")
     return obj
 
@@ -70,15 +79,17 @@ def application_for_new(req: Request) -> str | None:
     return platform_application(req.store) if req.account else None
 
 
-def guard_platform_created(req: Request, obj: dict[str, Any],
-                           message: str = NOT_CREATED_BY_PLATFORM) -> None:
+def guard_platform_created(
+    req: Request, obj: dict[str, Any], message: str = NOT_CREATED_BY_PLATFORM
+) -> None:
     """Through Stripe-Account, only objects the platform created may be changed."""
     if req.account and obj.get("application") != platform_application(req.store):
         raise invalid(message)
 
 
-def check_fee_percent(req: Request, value: Any, has_destination: bool,
-                      param: str = "application_fee_percent") -> float | None:
+def check_fee_percent(
+    req: Request, value: Any, has_destination: bool, param: str = "application_fee_percent"
+) -> float | None:
     """Validate ``application_fee_percent`` (``""`` clears it)."""
     if value is None or value == "":
         return None
@@ -86,18 +97,22 @@ def check_fee_percent(req: Request, value: Any, has_destination: bool,
     if not 0 <= pct <= 100:
         raise invalid(
             "This value must be greater than or equal to 0 and less than or equal to 100 "
-            f"(it currently is '{value}').", param=param)
+            f"(it currently is '{value}').",
+            param=param,
+        )
     if not req.account and not has_destination:
-        raise invalid(APPLICATION_FEE_NEEDS_CONNECT.format(field=param.split("[")[-1]),
-                      param=param)
+        raise invalid(APPLICATION_FEE_NEEDS_CONNECT.format(field=param.split("[")[-1]), param=param)
     return pct
 
 
 def exclusive(params: dict[str, Any], *names: str) -> None:
     given = [n for n in names if params.get(n) not in (None, "")]
     if len(given) > 1:
-        raise invalid(f"You may only specify one of these parameters: {', '.join(given)}.",
-                      param=given[-1], code="parameters_exclusive")
+        raise invalid(
+            f"You may only specify one of these parameters: {', '.join(given)}.",
+            param=given[-1],
+            code="parameters_exclusive",
+        )
 
 
 # -- indexes ------------------------------------------------------------------------
@@ -149,8 +164,13 @@ def index_note(store: Store, owner: str, kind: str, field: str, obj: dict[str, A
 
 
 # -- lists --------------------------------------------------------------------------
-def page_of(req: Request, objs: Sequence[dict[str, Any]], url: str, kind: str,
-            where: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
+def page_of(
+    req: Request,
+    objs: Sequence[dict[str, Any]],
+    url: str,
+    kind: str,
+    where: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     """One list page over ``objs`` (newest first) with Stripe's cursor semantics."""
     params = req.params
     limit = page_limit(params)
@@ -160,10 +180,12 @@ def page_of(req: Request, objs: Sequence[dict[str, Any]], url: str, kind: str,
     def keep(o: dict[str, Any]) -> bool:
         if created:
             c = int(o.get("created") or 0)
-            if ("gt" in created and not c > created["gt"]) or \
-                    ("gte" in created and not c >= created["gte"]) or \
-                    ("lt" in created and not c < created["lt"]) or \
-                    ("lte" in created and not c <= created["lte"]):
+            if (
+                ("gt" in created and not c > created["gt"])
+                or ("gte" in created and not c >= created["gte"])
+                or ("lt" in created and not c < created["lt"])
+                or ("lte" in created and not c <= created["lte"])
+            ):
                 return False
         return where is None or where(o)
 
@@ -183,7 +205,7 @@ def page_of(req: Request, objs: Sequence[dict[str, Any]], url: str, kind: str,
             else:
                 seq = [o for o in seq if int(o.get("created") or 0) > at]
         elif after is not None:
-            seq = seq[pos + 1:]
+            seq = seq[pos + 1 :]
         else:
             seq = seq[:pos]
     if before is not None:
@@ -219,8 +241,24 @@ def add_interval(ts: int, interval: str, count: int = 1) -> int:
     return int(dt.replace(year=year, month=month, day=day).timestamp())
 
 
-_ZERO_DECIMAL = {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx",
-                 "vnd", "vuv", "xaf", "xof", "xpf"}
+_ZERO_DECIMAL = {
+    "bif",
+    "clp",
+    "djf",
+    "gnf",
+    "jpy",
+    "kmf",
+    "krw",
+    "mga",
+    "pyg",
+    "rwf",
+    "ugx",
+    "vnd",
+    "vuv",
+    "xaf",
+    "xof",
+    "xpf",
+}
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cad": "CA$", "aud": "A$"}
 
 

@@ -32,15 +32,15 @@ def new_coupon(req: Request, params: dict[str, Any]) -> dict[str, Any]:
     exclusive(params, "amount_off", "percent_off")
     pct, amount = params.get("percent_off"), params.get("amount_off")
     if pct is None and amount is None:
-        raise invalid("You must pass either `percent_off` or `amount_off`.",
-                      param="percent_off")
+        raise invalid("You must pass either `percent_off` or `amount_off`.", param="percent_off")
     if pct is not None and not 0 < float(pct) <= 100:
-        raise invalid("Invalid percent_off: must be greater than 0 and less than or equal "
-                      "to 100.", param="percent_off")
+        raise invalid(
+            "Invalid percent_off: must be greater than 0 and less than or equal to 100.",
+            param="percent_off",
+        )
     if amount is not None:
         if int(amount) <= 0:
-            raise invalid("Invalid amount_off: must be a positive integer.",
-                          param="amount_off")
+            raise invalid("Invalid amount_off: must be a positive integer.", param="amount_off")
         if not params.get("currency"):
             raise missing_param("currency")
     duration = params.get("duration", "once")
@@ -48,12 +48,15 @@ def new_coupon(req: Request, params: dict[str, Any]) -> dict[str, Any]:
     if duration == "repeating" and months is None:
         raise missing_param("duration_in_months")
     if duration != "repeating" and months is not None:
-        raise invalid("`duration_in_months` can only be set when `duration` is `repeating`.",
-                      param="duration_in_months")
+        raise invalid(
+            "`duration_in_months` can only be set when `duration` is `repeating`.",
+            param="duration_in_months",
+        )
     redeem_by = params.get("redeem_by")
     if redeem_by is not None and int(redeem_by) <= req.now():
-        raise invalid("Invalid timestamp: must be an integer Unix timestamp in the future.",
-                      param="redeem_by")
+        raise invalid(
+            "Invalid timestamp: must be an integer Unix timestamp in the future.", param="redeem_by"
+        )
     applies = params.get("applies_to")
     return {
         "id": params.get("id") or _code(8, string.ascii_letters + string.digits),
@@ -139,21 +142,30 @@ def create_promotion_code(req: Request) -> dict[str, Any]:
         raise missing_param("promotion[coupon]")
     coupon = ref(req, promotion["coupon"], "coupon", "promotion[coupon]")
     if not coupon_valid(req, coupon):
-        raise invalid(f"Coupon {coupon['id']} is no longer valid.", param="promotion[coupon]",
-                      code="coupon_expired")
+        raise invalid(
+            f"Coupon {coupon['id']} is no longer valid.",
+            param="promotion[coupon]",
+            code="coupon_expired",
+        )
     code = p.get("code") or _code(8)
     for other in req.store.iter_newest(req.account, "promotion_code"):
         if other.get("active") and str(other.get("code", "")).lower() == code.lower():
-            raise invalid(f"An active promotion code with `code: {code}` already exists.",
-                          param="code", code="resource_already_exists")
+            raise invalid(
+                f"An active promotion code with `code: {code}` already exists.",
+                param="code",
+                code="resource_already_exists",
+            )
     if p.get("customer"):
         ref(req, p["customer"], "customer", "customer")
     if p.get("expires_at") is not None and int(p["expires_at"]) <= req.now():
-        raise invalid("Invalid timestamp: must be an integer Unix timestamp in the future.",
-                      param="expires_at")
+        raise invalid(
+            "Invalid timestamp: must be an integer Unix timestamp in the future.",
+            param="expires_at",
+        )
     restrictions = p.get("restrictions") or {}
-    if restrictions.get("minimum_amount") is not None and \
-            not restrictions.get("minimum_amount_currency"):
+    if restrictions.get("minimum_amount") is not None and not restrictions.get(
+        "minimum_amount_currency"
+    ):
         raise missing_param("restrictions[minimum_amount_currency]")
     obj = {
         "id": req.store.new_id("promo"),
@@ -187,8 +199,7 @@ def retrieve_promotion_code(req: Request, pid: str) -> dict[str, Any]:
 @route("post", "/v1/promotion_codes/{promotion_code}")
 def update_promotion_code(req: Request, pid: str) -> dict[str, Any]:
     obj = fetch(req, pid, "promotion_code", param="promotion_code")
-    changes: dict[str, Any] = {k: v for k, v in req.params.items()
-                               if k in ("active", "metadata")}
+    changes: dict[str, Any] = {k: v for k, v in req.params.items() if k in ("active", "metadata")}
     if "restrictions" in req.params:
         changes["restrictions"] = {**obj["restrictions"], **req.params["restrictions"]}
     return apply_update(req, obj, changes, "promotion_code.updated")
@@ -220,8 +231,9 @@ def coupon_of(req: Request, coupon_id: str) -> dict[str, Any] | None:
     return found
 
 
-def new_discounts(req: Request, specs: Any, *, customer: str, subscription: str,
-                  param: str = "discounts") -> list[dict[str, Any]]:
+def new_discounts(
+    req: Request, specs: Any, *, customer: str, subscription: str, param: str = "discounts"
+) -> list[dict[str, Any]]:
     """Discount objects for ``discounts[]`` parameters (not stored; coupons not redeemed)."""
     out: list[dict[str, Any]] = []
     for i, spec in enumerate(specs or []):
@@ -233,15 +245,26 @@ def new_discounts(req: Request, specs: Any, *, customer: str, subscription: str,
             out.append(existing)
             continue
         if spec.get("promotion_code"):
-            promo = ref(req, spec["promotion_code"], "promotion_code",
-                        f"{where}[promotion_code]", label="promotion code")
-            if not promo.get("active") or (promo.get("expires_at") and
-                                           int(promo["expires_at"]) <= req.now()):
-                raise invalid(f"This promotion code cannot be redeemed: {promo['code']} is "
-                              "inactive or expired.", param=f"{where}[promotion_code]")
+            promo = ref(
+                req,
+                spec["promotion_code"],
+                "promotion_code",
+                f"{where}[promotion_code]",
+                label="promotion code",
+            )
+            if not promo.get("active") or (
+                promo.get("expires_at") and int(promo["expires_at"]) <= req.now()
+            ):
+                raise invalid(
+                    f"This promotion code cannot be redeemed: {promo['code']} is "
+                    "inactive or expired.",
+                    param=f"{where}[promotion_code]",
+                )
             if promo.get("customer") and promo["customer"] != customer:
-                raise invalid("This promotion code cannot be redeemed by this customer.",
-                              param=f"{where}[promotion_code]")
+                raise invalid(
+                    "This promotion code cannot be redeemed by this customer.",
+                    param=f"{where}[promotion_code]",
+                )
             promo_id = promo["id"]
             coupon_id = promo["promotion"]["coupon"]
         elif spec.get("coupon"):
@@ -250,29 +273,32 @@ def new_discounts(req: Request, specs: Any, *, customer: str, subscription: str,
             raise missing_param(f"{where}[coupon]")
         coupon = ref(req, coupon_id, "coupon", f"{where}[coupon]")
         if not coupon_valid(req, coupon):
-            raise ApiError(400, f"Coupon expired: {coupon_id}", param=f"{where}[coupon]",
-                           code="coupon_expired")
+            raise ApiError(
+                400, f"Coupon expired: {coupon_id}", param=f"{where}[coupon]", code="coupon_expired"
+            )
         now = req.now()
         end = None
         if coupon.get("duration") == "repeating":
             end = add_interval(now, "month", int(coupon["duration_in_months"]))
         elif coupon.get("duration") == "once":
             end = now + DAY
-        out.append({
-            "id": req.store.new_id("di"),
-            "object": "discount",
-            "checkout_session": None,
-            "customer": customer,
-            "customer_account": None,
-            "end": end,
-            "invoice": None,
-            "invoice_item": None,
-            "promotion_code": promo_id,
-            "source": {"coupon": coupon_id, "type": "coupon"},
-            "start": now,
-            "subscription": subscription,
-            "subscription_item": None,
-        })
+        out.append(
+            {
+                "id": req.store.new_id("di"),
+                "object": "discount",
+                "checkout_session": None,
+                "customer": customer,
+                "customer_account": None,
+                "end": end,
+                "invoice": None,
+                "invoice_item": None,
+                "promotion_code": promo_id,
+                "source": {"coupon": coupon_id, "type": "coupon"},
+                "start": now,
+                "subscription": subscription,
+                "subscription_item": None,
+            }
+        )
     return out
 
 
@@ -293,8 +319,9 @@ def redeem(req: Request, discounts: list[dict[str, Any]]) -> list[str]:
     return ids
 
 
-def discount_amounts(req: Request, discount_ids: list[str], subtotal: int,
-                     currency: str) -> list[dict[str, Any]]:
+def discount_amounts(
+    req: Request, discount_ids: list[str], subtotal: int, currency: str
+) -> list[dict[str, Any]]:
     """``[{amount, discount}]`` for an invoice subtotal, applied in order."""
     out = []
     remaining = subtotal

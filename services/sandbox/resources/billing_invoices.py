@@ -47,9 +47,19 @@ from services.sandbox.resources.common import (
     search_page,
 )
 
-SEARCH_FIELDS = {"created", "currency", "customer", "last_finalization_error_code",
-                 "last_finalization_error_type", "metadata", "number", "receipt_number",
-                 "status", "subscription", "total"}
+SEARCH_FIELDS = {
+    "created",
+    "currency",
+    "customer",
+    "last_finalization_error_code",
+    "last_finalization_error_type",
+    "metadata",
+    "number",
+    "receipt_number",
+    "status",
+    "subscription",
+    "total",
+}
 NO_PAYMENT_METHOD = (
     "This customer has no attached payment source or default payment method. Please "
     "consider adding a default payment method. For more information, visit "
@@ -61,8 +71,15 @@ FOREIGN_INVOICE_FEE = (
     "or to an invoice that contains invoice items it did not create."
 )
 # Fields a finalized invoice still accepts on update.
-_FINALIZED_EDITABLE = {"metadata", "description", "footer", "auto_advance",
-                       "application_fee_amount", "days_until_due", "due_date"}
+_FINALIZED_EDITABLE = {
+    "metadata",
+    "description",
+    "footer",
+    "auto_advance",
+    "application_fee_amount",
+    "days_until_due",
+    "due_date",
+}
 
 
 # -- building -----------------------------------------------------------------------
@@ -73,8 +90,15 @@ def _product_name(req: Request, price: dict[str, Any]) -> str:
     return str(price.get("nickname") or price.get("product") or price["id"])
 
 
-def _line(req: Request, invoice_id: str, sub: dict[str, Any], item: dict[str, Any],
-          trial: bool, start: int, end: int) -> dict[str, Any]:
+def _line(
+    req: Request,
+    invoice_id: str,
+    sub: dict[str, Any],
+    item: dict[str, Any],
+    trial: bool,
+    start: int,
+    end: int,
+) -> dict[str, Any]:
     price = item["price"]
     qty = int(item.get("quantity") or 1)
     unit = int(price.get("unit_amount") or 0)
@@ -104,16 +128,20 @@ def _line(req: Request, invoice_id: str, sub: dict[str, Any], item: dict[str, An
             "type": "subscription_item_details",
             "invoice_item_details": None,
             "subscription_item_details": {
-                "invoice_item": None, "proration": False,
+                "invoice_item": None,
+                "proration": False,
                 "proration_details": {"credited_items": None},
-                "subscription": sub["id"], "subscription_item": item["id"],
+                "subscription": sub["id"],
+                "subscription_item": item["id"],
             },
         },
         "period": {"end": end, "start": start},
         "pretax_credit_amounts": [],
-        "pricing": {"price_details": {"price": price["id"], "product": price.get("product")},
-                    "type": "price_details",
-                    "unit_amount_decimal": str(price.get("unit_amount_decimal") or unit)},
+        "pricing": {
+            "price_details": {"price": price["id"], "product": price.get("product")},
+            "type": "price_details",
+            "unit_amount_decimal": str(price.get("unit_amount_decimal") or unit),
+        },
         "quantity": qty,
         "subscription": sub["id"],
         "taxes": [],
@@ -123,8 +151,9 @@ def _line(req: Request, invoice_id: str, sub: dict[str, Any], item: dict[str, An
 def compute_totals(req: Request, inv: dict[str, Any]) -> None:
     """Set subtotal, discounts, total and amounts from the lines (in place)."""
     subtotal = sum(int(line.get("amount") or 0) for line in inv["lines"]["data"])
-    discounts = discount_amounts(req, list(inv.get("discounts") or []), subtotal,
-                                 str(inv.get("currency")))
+    discounts = discount_amounts(
+        req, list(inv.get("discounts") or []), subtotal, str(inv.get("currency"))
+    )
     total = subtotal - sum(d["amount"] for d in discounts)
     inv["subtotal"] = subtotal
     inv["total_discount_amounts"] = discounts
@@ -154,9 +183,15 @@ def _finalize_fields(req: Request, inv: dict[str, Any], at: int) -> None:
 
 
 def _transitions(inv: dict[str, Any]) -> dict[str, Any]:
-    return dict(inv.get("status_transitions") or {
-        "finalized_at": None, "marked_uncollectible_at": None, "paid_at": None,
-        "voided_at": None})
+    return dict(
+        inv.get("status_transitions")
+        or {
+            "finalized_at": None,
+            "marked_uncollectible_at": None,
+            "paid_at": None,
+            "voided_at": None,
+        }
+    )
 
 
 def _mark_paid(inv: dict[str, Any], at: int) -> None:
@@ -167,9 +202,14 @@ def _mark_paid(inv: dict[str, Any], at: int) -> None:
     inv["next_payment_attempt"] = None
 
 
-def new_invoice_for(req: Request, sub: dict[str, Any], *, status: str | None = None,
-                    billing_reason: str = "subscription_create",
-                    created: int | None = None) -> dict[str, Any]:
+def new_invoice_for(
+    req: Request,
+    sub: dict[str, Any],
+    *,
+    status: str | None = None,
+    billing_reason: str = "subscription_create",
+    created: int | None = None,
+) -> dict[str, Any]:
     """The invoice for ``sub``'s current period (a dict, not stored; no events).
 
     ``status`` defaults from the subscription: ``trialing`` → a paid zero-amount invoice,
@@ -190,8 +230,18 @@ def new_invoice_for(req: Request, sub: dict[str, Any], *, status: str | None = N
     inv_id = req.store.new_id("in")
     start = min((int(i.get("current_period_start") or at) for i in items), default=at)
     end = max((int(i.get("current_period_end") or at) for i in items), default=at)
-    lines = [_line(req, inv_id, sub, item, trial, int(item.get("current_period_start") or at),
-                   int(item.get("current_period_end") or at)) for item in items]
+    lines = [
+        _line(
+            req,
+            inv_id,
+            sub,
+            item,
+            trial,
+            int(item.get("current_period_start") or at),
+            int(item.get("current_period_end") or at),
+        )
+        for item in items
+    ]
     inv: dict[str, Any] = {
         "id": inv_id,
         "object": "invoice",
@@ -208,8 +258,13 @@ def new_invoice_for(req: Request, sub: dict[str, Any], *, status: str | None = N
         "default_payment_method": sub.get("default_payment_method"),
         "description": sub.get("description"),
         "discounts": list(sub.get("discounts") or []),
-        "lines": {"object": "list", "data": lines, "has_more": False,
-                  "total_count": len(lines), "url": f"/v1/invoices/{inv_id}/lines"},
+        "lines": {
+            "object": "list",
+            "data": lines,
+            "has_more": False,
+            "total_count": len(lines),
+            "url": f"/v1/invoices/{inv_id}/lines",
+        },
         "metadata": {},
         "on_behalf_of": sub.get("on_behalf_of"),
         "period_end": end if billing_reason != "subscription_create" else start,
@@ -219,9 +274,11 @@ def new_invoice_for(req: Request, sub: dict[str, Any], *, status: str | None = N
         "transfer_data": None,
     }
     parent_meta = dict(sub.get("metadata") or {})
-    inv["parent"] = {"type": "subscription_details", "quote_details": None,
-                     "subscription_details": {"metadata": parent_meta,
-                                              "subscription": sub["id"]}}
+    inv["parent"] = {
+        "type": "subscription_details",
+        "quote_details": None,
+        "subscription_details": {"metadata": parent_meta, "subscription": sub["id"]},
+    }
     td = sub.get("transfer_data")
     if td:
         inv["transfer_data"] = {"amount": None, "destination": td["destination"]}
@@ -291,23 +348,42 @@ def _render(app: SandboxApp, inv: dict[str, Any]) -> dict[str, Any]:
     if inv.get("status_transitions") is None:
         inv["status_transitions"] = _transitions(inv)
     if inv.get("automatic_tax") is None:
-        inv["automatic_tax"] = {"disabled_reason": None, "enabled": False, "liability": None,
-                                "provider": None, "status": None}
+        inv["automatic_tax"] = {
+            "disabled_reason": None,
+            "enabled": False,
+            "liability": None,
+            "provider": None,
+            "status": None,
+        }
     if inv.get("issuer") is None:
         inv["issuer"] = {"type": "self"}
     if inv.get("payment_settings") is None:
-        inv["payment_settings"] = {"default_mandate": None, "payment_method_options": None,
-                                   "payment_method_types": None}
+        inv["payment_settings"] = {
+            "default_mandate": None,
+            "payment_method_options": None,
+            "payment_method_types": None,
+        }
     if inv.get("parent") is None and inv.get("subscription"):
-        inv["parent"] = {"type": "subscription_details", "quote_details": None,
-                         "subscription_details": {"metadata": {},
-                                                  "subscription": inv["subscription"]}}
+        inv["parent"] = {
+            "type": "subscription_details",
+            "quote_details": None,
+            "subscription_details": {"metadata": {}, "subscription": inv["subscription"]},
+        }
     lines = inv.get("lines")
     if isinstance(lines, dict) and lines.get("url") is None:
-        inv["lines"] = {**lines, "url": f"/v1/invoices/{inv['id']}/lines",
-                        "total_count": len(lines.get("data") or [])}
-    for key in ("amount_overpaid", "amount_shipping", "starting_balance", "ending_balance",
-                "pre_payment_credit_notes_amount", "post_payment_credit_notes_amount"):
+        inv["lines"] = {
+            **lines,
+            "url": f"/v1/invoices/{inv['id']}/lines",
+            "total_count": len(lines.get("data") or []),
+        }
+    for key in (
+        "amount_overpaid",
+        "amount_shipping",
+        "starting_balance",
+        "ending_balance",
+        "pre_payment_credit_notes_amount",
+        "post_payment_credit_notes_amount",
+    ):
         if inv.get(key) is None:
             inv[key] = 0
     if inv.get("subtotal_excluding_tax") is None:
@@ -328,8 +404,7 @@ def confirmation_secret(req: Request, inv: dict[str, Any]) -> dict[str, Any] | N
     if inv.get("status") not in ("open", "paid") or not inv.get("amount_due"):
         return None
     token = hashlib.sha256(("cs:" + inv["id"]).encode()).hexdigest()
-    return {"client_secret": f"pi_{inv['id'][3:]}_secret_{token[:24]}",
-            "type": "payment_intent"}
+    return {"client_secret": f"pi_{inv['id'][3:]}_secret_{token[:24]}", "type": "payment_intent"}
 
 
 INCLUDABLE[("invoice", "confirmation_secret")] = confirmation_secret
@@ -340,8 +415,12 @@ INCLUDABLE[("invoice", "confirmation_secret")] = confirmation_secret
 def hosted_page(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[int, str]:
     inv_id = rest.split("/", 1)[0]
     inv = app.store.objects.get(inv_id)
-    if inv is None or inv.get("object") != "invoice" or inv.get("deleted") or \
-            inv.get("status") == "draft":
+    if (
+        inv is None
+        or inv.get("object") != "invoice"
+        or inv.get("deleted")
+        or inv.get("status") == "draft"
+    ):
         return 404, "<!doctype html><title>Invoice not found</title><h1>Invoice not found</h1>"
     esc = html.escape
     cur = inv.get("currency")
@@ -349,7 +428,8 @@ def hosted_page(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[in
     rows = "".join(
         f"<tr><td>{esc(str(line.get('description')))}</td><td>{line.get('quantity')}</td>"
         f"<td>{esc(money(line.get('amount'), cur))}</td></tr>"
-        for line in inv["lines"]["data"])
+        for line in inv["lines"]["data"]
+    )
     title = f"Invoice {inv.get('number') or inv['id']}"
     body = (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(title)}</title></head>"
@@ -377,24 +457,37 @@ def create(req: Request) -> dict[str, Any]:
         raise missing_param("customer")
     customer = ref(req, p["customer"], "customer", "customer")
     method = p.get("collection_method", "charge_automatically")
-    if method == "send_invoice" and p.get("days_until_due") is None and \
-            p.get("due_date") is None:
-        raise invalid("Missing required param: days_until_due or due_date.",
-                      param="days_until_due", code="parameter_missing")
-    if method != "send_invoice" and (p.get("days_until_due") is not None or
-                                     p.get("due_date") is not None):
-        raise invalid("Invoices with `collection_method=charge_automatically` cannot have "
-                      "`days_until_due` or `due_date`.", param="days_until_due")
+    if method == "send_invoice" and p.get("days_until_due") is None and p.get("due_date") is None:
+        raise invalid(
+            "Missing required param: days_until_due or due_date.",
+            param="days_until_due",
+            code="parameter_missing",
+        )
+    if method != "send_invoice" and (
+        p.get("days_until_due") is not None or p.get("due_date") is not None
+    ):
+        raise invalid(
+            "Invoices with `collection_method=charge_automatically` cannot have "
+            "`days_until_due` or `due_date`.",
+            param="days_until_due",
+        )
     td = p.get("transfer_data")
     if td:
-        require(not req.account, "You cannot use `transfer_data` when making a request on "
-                "behalf of a connected account.", "transfer_data[destination]")
+        require(
+            not req.account,
+            "You cannot use `transfer_data` when making a request on "
+            "behalf of a connected account.",
+            "transfer_data[destination]",
+        )
         connected_account(req, td["destination"], "transfer_data[destination]")
     fee = p.get("application_fee_amount")
     if fee is not None and not req.account and not td:
-        raise invalid("Can only apply an application_fee_amount when the request is made on "
-                      "behalf of another account (using an OAuth key, the Stripe-Account "
-                      "header, or the destination parameter).", param="application_fee_amount")
+        raise invalid(
+            "Can only apply an application_fee_amount when the request is made on "
+            "behalf of another account (using an OAuth key, the Stripe-Account "
+            "header, or the destination parameter).",
+            param="application_fee_amount",
+        )
     if p.get("on_behalf_of"):
         connected_account(req, p["on_behalf_of"], "on_behalf_of")
     sub_id = p.get("subscription")
@@ -422,16 +515,22 @@ def create(req: Request) -> dict[str, Any]:
         "discounts": [],
         "due_date": p.get("due_date"),
         "footer": p.get("footer"),
-        "lines": {"object": "list", "data": [], "has_more": False, "total_count": 0,
-                  "url": f"/v1/invoices/{iid}/lines"},
+        "lines": {
+            "object": "list",
+            "data": [],
+            "has_more": False,
+            "total_count": 0,
+            "url": f"/v1/invoices/{iid}/lines",
+        },
         "metadata": merge_metadata({}, p.get("metadata")),
         "on_behalf_of": p.get("on_behalf_of"),
         "period_end": req.now(),
         "period_start": req.now(),
         "status": "draft",
         "subscription": sub_id,
-        "transfer_data": None if not td else {"amount": td.get("amount"),
-                                              "destination": td["destination"]},
+        "transfer_data": None
+        if not td
+        else {"amount": td.get("amount"), "destination": td["destination"]},
     }
     compute_totals(req, inv)
     store_invoice(req, inv)
@@ -452,28 +551,50 @@ def update(req: Request, iid: str) -> dict[str, Any]:
         if req.account and inv.get("application") != platform_application(req.store):
             raise invalid(FOREIGN_INVOICE_FEE, param="application_fee_amount")
         if not req.account and not inv.get("transfer_data"):
-            raise invalid("Can only apply an application_fee_amount when the request is made "
-                          "on behalf of another account (using an OAuth key, the "
-                          "Stripe-Account header, or the destination parameter).",
-                          param="application_fee_amount")
+            raise invalid(
+                "Can only apply an application_fee_amount when the request is made "
+                "on behalf of another account (using an OAuth key, the "
+                "Stripe-Account header, or the destination parameter).",
+                param="application_fee_amount",
+            )
     if inv["status"] != "draft":
         for key in p:
             if key not in _FINALIZED_EDITABLE:
-                raise invalid(f"Finalized invoices can't be updated in this way: `{key}` can "
-                              "only be changed while the invoice is a draft.", param=key,
-                              code="invoice_not_editable")
+                raise invalid(
+                    f"Finalized invoices can't be updated in this way: `{key}` can "
+                    "only be changed while the invoice is a draft.",
+                    param=key,
+                    code="invoice_not_editable",
+                )
         if inv["status"] in ("paid", "void") and "application_fee_amount" in p:
-            raise invalid(f"This invoice is {inv['status']}: its application_fee_amount can "
-                          "no longer be changed.", param="application_fee_amount",
-                          code="invoice_not_editable")
-    changes: dict[str, Any] = {k: v for k, v in p.items() if k in (
-        "metadata", "description", "footer", "auto_advance", "days_until_due", "due_date",
-        "collection_method", "default_payment_method")}
+            raise invalid(
+                f"This invoice is {inv['status']}: its application_fee_amount can "
+                "no longer be changed.",
+                param="application_fee_amount",
+                code="invoice_not_editable",
+            )
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in p.items()
+        if k
+        in (
+            "metadata",
+            "description",
+            "footer",
+            "auto_advance",
+            "days_until_due",
+            "due_date",
+            "collection_method",
+            "default_payment_method",
+        )
+    }
     if "application_fee_amount" in p:
         fee = int(p["application_fee_amount"])
         if fee < 0 or (fee > int(inv.get("amount_due") or 0) and inv["lines"]["data"]):
-            raise invalid("The application fee must be between 0 and the invoice's amount "
-                          "due.", param="application_fee_amount")
+            raise invalid(
+                "The application fee must be between 0 and the invoice's amount due.",
+                param="application_fee_amount",
+            )
         changes["application_fee_amount"] = fee
     if "on_behalf_of" in p:
         if p["on_behalf_of"]:
@@ -482,17 +603,28 @@ def update(req: Request, iid: str) -> dict[str, Any]:
     if "transfer_data" in p:
         td = p["transfer_data"]
         if td:
-            require(not req.account, "You cannot use `transfer_data` when making a request "
-                    "on behalf of a connected account.", "transfer_data[destination]")
+            require(
+                not req.account,
+                "You cannot use `transfer_data` when making a request "
+                "on behalf of a connected account.",
+                "transfer_data[destination]",
+            )
             connected_account(req, td["destination"], "transfer_data[destination]")
-        changes["transfer_data"] = None if not td else {"amount": td.get("amount"),
-                                                        "destination": td["destination"]}
+        changes["transfer_data"] = (
+            None if not td else {"amount": td.get("amount"), "destination": td["destination"]}
+        )
     method = changes.get("collection_method", inv.get("collection_method"))
-    if method == "send_invoice" and inv["status"] == "draft" and \
-            changes.get("days_until_due", inv.get("days_until_due")) is None and \
-            changes.get("due_date", inv.get("due_date")) is None:
-        raise invalid("Missing required param: days_until_due or due_date.",
-                      param="days_until_due", code="parameter_missing")
+    if (
+        method == "send_invoice"
+        and inv["status"] == "draft"
+        and changes.get("days_until_due", inv.get("days_until_due")) is None
+        and changes.get("due_date", inv.get("due_date")) is None
+    ):
+        raise invalid(
+            "Missing required param: days_until_due or due_date.",
+            param="days_until_due",
+            code="parameter_missing",
+        )
     return apply_update(req, inv, changes, "invoice.updated")
 
 
@@ -500,8 +632,10 @@ def update(req: Request, iid: str) -> dict[str, Any]:
 def delete(req: Request, iid: str) -> dict[str, Any]:
     inv = _get(req, iid)
     if inv["status"] != "draft":
-        raise invalid("You can only delete draft invoices. Finalized invoices can be voided "
-                      "instead.", code="invoice_not_editable")
+        raise invalid(
+            "You can only delete draft invoices. Finalized invoices can be voided instead.",
+            code="invoice_not_editable",
+        )
     emit(req, "invoice.deleted", inv)
     req.store.remove(iid, "invoice")
     deleted = {"id": iid, "object": "invoice", "deleted": True}
@@ -511,8 +645,10 @@ def delete(req: Request, iid: str) -> dict[str, Any]:
 
 def _finalize(req: Request, inv: dict[str, Any]) -> dict[str, Any]:
     if inv["status"] != "draft":
-        raise invalid("This invoice is already finalized, you can't re-finalize a non-draft "
-                      "invoice.", code="invoice_not_editable")
+        raise invalid(
+            "This invoice is already finalized, you can't re-finalize a non-draft invoice.",
+            code="invoice_not_editable",
+        )
     previous = {"status": "draft", "number": None, "status_transitions": _transitions(inv)}
     _finalize_fields(req, inv, req.now())
     inv["status"] = "open"
@@ -543,9 +679,13 @@ def pay(req: Request, iid: str) -> dict[str, Any]:
         _finalize(req, inv)
         if inv["status"] == "paid":
             return inv
-    before = {"status": inv["status"], "amount_paid": inv["amount_paid"],
-              "amount_remaining": inv["amount_remaining"],
-              "attempt_count": inv.get("attempt_count", 0), "attempted": inv.get("attempted")}
+    before = {
+        "status": inv["status"],
+        "amount_paid": inv["amount_paid"],
+        "amount_remaining": inv["amount_remaining"],
+        "attempt_count": inv.get("attempt_count", 0),
+        "attempted": inv.get("attempted"),
+    }
     p = req.params
     if p.get("paid_out_of_band"):
         _mark_paid(inv, req.now())
@@ -558,11 +698,11 @@ def pay(req: Request, iid: str) -> dict[str, Any]:
         if pm is None and inv["amount_due"] > 0:
             raise invalid(NO_PAYMENT_METHOD, code="resource_missing")
         if not charge(req, inv, pm):
-            emit(req, "invoice.updated", inv, {k: before[k] for k in ("attempt_count",
-                                                                     "attempted")})
+            emit(
+                req, "invoice.updated", inv, {k: before[k] for k in ("attempt_count", "attempted")}
+            )
             emit(req, "invoice.payment_failed", inv)
-            raise ApiError(402, "Your card was declined.", type="card_error",
-                           code="card_declined")
+            raise ApiError(402, "Your card was declined.", type="card_error", code="card_declined")
     emit(req, "invoice.updated", inv, {k: v for k, v in before.items() if inv.get(k) != v})
     emit(req, "invoice.paid", inv)
     emit(req, "invoice.payment_succeeded", inv)
@@ -573,8 +713,11 @@ def pay(req: Request, iid: str) -> dict[str, Any]:
 def _on_paid(req: Request, inv: dict[str, Any]) -> None:
     """Paying the first invoice of an incomplete subscription activates it."""
     sub = req.store.get(str(inv.get("subscription") or ""), req.account)
-    if sub is not None and sub.get("latest_invoice") == inv["id"] and \
-            sub.get("status") in ("incomplete", "past_due", "unpaid"):
+    if (
+        sub is not None
+        and sub.get("latest_invoice") == inv["id"]
+        and sub.get("status") in ("incomplete", "past_due", "unpaid")
+    ):
         apply_update(req, sub, {"status": "active"}, "customer.subscription.updated")
 
 
@@ -582,10 +725,15 @@ def _on_paid(req: Request, inv: dict[str, Any]) -> None:
 def void(req: Request, iid: str) -> dict[str, Any]:
     inv = _get(req, iid)
     if inv["status"] not in ("open", "uncollectible"):
-        raise invalid(f"You can only void open or uncollectible invoices; this invoice is "
-                      f"{inv['status']}.", code="invoice_not_editable")
-    previous = {"status": inv["status"], "status_transitions": _transitions(inv),
-                "amount_remaining": inv["amount_remaining"]}
+        raise invalid(
+            f"You can only void open or uncollectible invoices; this invoice is {inv['status']}.",
+            code="invoice_not_editable",
+        )
+    previous = {
+        "status": inv["status"],
+        "status_transitions": _transitions(inv),
+        "amount_remaining": inv["amount_remaining"],
+    }
     inv["status"] = "void"
     inv["amount_remaining"] = 0
     inv["status_transitions"] = {**_transitions(inv), "voided_at": req.now()}
@@ -598,8 +746,10 @@ def void(req: Request, iid: str) -> dict[str, Any]:
 def mark_uncollectible(req: Request, iid: str) -> dict[str, Any]:
     inv = _get(req, iid)
     if inv["status"] != "open":
-        raise invalid(f"You can only mark open invoices as uncollectible; this invoice is "
-                      f"{inv['status']}.", code="invoice_not_editable")
+        raise invalid(
+            f"You can only mark open invoices as uncollectible; this invoice is {inv['status']}.",
+            code="invoice_not_editable",
+        )
     previous = {"status": "open", "status_transitions": _transitions(inv)}
     inv["status"] = "uncollectible"
     inv["status_transitions"] = {**_transitions(inv), "marked_uncollectible_at": req.now()}
@@ -648,4 +798,3 @@ def list_(req: Request) -> dict[str, Any]:
 @route("get", "/v1/invoices/search")
 def search(req: Request) -> dict[str, Any]:
     return search_page(req, "invoice", "/v1/invoices/search", SEARCH_FIELDS)
-

@@ -90,8 +90,9 @@ def _card(req: Request, card: dict[str, Any]) -> dict[str, Any]:
     if "token" in card:
         token = card["token"]
         if token not in TEST_CARDS:
-            raise ApiError(400, f"No such token: '{token}'", param="card[token]",
-                           code="resource_missing")
+            raise ApiError(
+                400, f"No such token: '{token}'", param="card[token]", code="resource_missing"
+            )
         number, brand, funding, country = TEST_CARDS[token]
         exp_month, exp_year = 12, now_year + 3
     else:
@@ -100,25 +101,49 @@ def _card(req: Request, card: dict[str, Any]) -> dict[str, Any]:
                 raise missing_param(f"card[{field}]")
         number = str(card["number"]).replace(" ", "")
         if not number.isdigit() or not 12 <= len(number) <= 19 or not _luhn_ok(number):
-            raise ApiError(402, "Your card number is incorrect.", type="card_error",
-                           code="incorrect_number", param="number")
+            raise ApiError(
+                402,
+                "Your card number is incorrect.",
+                type="card_error",
+                code="incorrect_number",
+                param="number",
+            )
         brand, funding, country = _brand(number), "credit", "US"
         exp_month, exp_year = int(card["exp_month"]), int(card["exp_year"])
         if exp_year < 100:
             exp_year += 2000
         if not 1 <= exp_month <= 12:
-            raise ApiError(402, "Your card's expiration month is invalid.", type="card_error",
-                           code="invalid_expiry_month", param="exp_month")
+            raise ApiError(
+                402,
+                "Your card's expiration month is invalid.",
+                type="card_error",
+                code="invalid_expiry_month",
+                param="exp_month",
+            )
         if exp_year < now_year or exp_year > now_year + 50:
-            raise ApiError(402, "Your card's expiration year is invalid.", type="card_error",
-                           code="invalid_expiry_year", param="exp_year")
+            raise ApiError(
+                402,
+                "Your card's expiration year is invalid.",
+                type="card_error",
+                code="invalid_expiry_year",
+                param="exp_year",
+            )
     return shapes.nested(
-        "payment_method", "card",
-        brand=brand, display_brand=brand.replace("amex", "american_express"),
-        country=country, exp_month=exp_month, exp_year=exp_year, funding=funding,
-        last4=number[-4:], fingerprint=fingerprint("card:" + number),
-        checks={"address_line1_check": None, "address_postal_code_check": None,
-                "cvc_check": "pass" if card.get("cvc") else None},
+        "payment_method",
+        "card",
+        brand=brand,
+        display_brand=brand.replace("amex", "american_express"),
+        country=country,
+        exp_month=exp_month,
+        exp_year=exp_year,
+        funding=funding,
+        last4=number[-4:],
+        fingerprint=fingerprint("card:" + number),
+        checks={
+            "address_line1_check": None,
+            "address_postal_code_check": None,
+            "cvc_check": "pass" if card.get("cvc") else None,
+        },
         generated_from=None,
         networks={"available": [brand], "preferred": None},
         three_d_secure_usage={"supported": True},
@@ -136,50 +161,75 @@ def _iban_ok(iban: str) -> bool:
         return False
 
 
-def _details(req: Request, kind: str, data: dict[str, Any],
-             billing: dict[str, Any]) -> dict[str, Any]:
+def _details(
+    req: Request, kind: str, data: dict[str, Any], billing: dict[str, Any]
+) -> dict[str, Any]:
     if kind == "card":
         return _card(req, data)
     if kind == "sepa_debit":
         iban = str(data.get("iban", "")).replace(" ", "").upper()
         if not _iban_ok(iban):
-            raise invalid("The IBAN you provided is invalid.", param="sepa_debit[iban]",
-                          code="invalid_bank_account_iban")
-        return {"bank_code": iban[4:9], "branch_code": iban[9:14], "country": iban[:2],
-                "fingerprint": fingerprint("iban:" + iban),
-                "generated_from": {"charge": None, "setup_attempt": None},
-                "last4": iban[-4:]}
+            raise invalid(
+                "The IBAN you provided is invalid.",
+                param="sepa_debit[iban]",
+                code="invalid_bank_account_iban",
+            )
+        return {
+            "bank_code": iban[4:9],
+            "branch_code": iban[9:14],
+            "country": iban[:2],
+            "fingerprint": fingerprint("iban:" + iban),
+            "generated_from": {"charge": None, "setup_attempt": None},
+            "last4": iban[-4:],
+        }
     if kind == "us_bank_account":
         number = str(data.get("account_number", ""))
         if not number and not data.get("financial_connections_account"):
             raise missing_param("us_bank_account[account_number]")
         routing = str(data.get("routing_number", "110000000"))
-        return {"account_holder_type": data.get("account_holder_type", "individual"),
-                "account_type": data.get("account_type", "checking"),
-                "bank_name": "STRIPE TEST BANK",
-                "financial_connections_account": data.get("financial_connections_account"),
-                "fingerprint": fingerprint(f"ach:{routing}:{number}"),
-                "last4": (number or "6789")[-4:],
-                "networks": {"preferred": "ach", "supported": ["ach"]},
-                "routing_number": routing, "status_details": None}
+        return {
+            "account_holder_type": data.get("account_holder_type", "individual"),
+            "account_type": data.get("account_type", "checking"),
+            "bank_name": "STRIPE TEST BANK",
+            "financial_connections_account": data.get("financial_connections_account"),
+            "fingerprint": fingerprint(f"ach:{routing}:{number}"),
+            "last4": (number or "6789")[-4:],
+            "networks": {"preferred": "ach", "supported": ["ach"]},
+            "routing_number": routing,
+            "status_details": None,
+        }
     if kind == "link":
         return {"email": billing.get("email") or "customer@link.example", "persistent_token": None}
     if kind == "paypal":
-        return {"country": (billing.get("address") or {}).get("country") or "US",
-                "payer_email": billing.get("email"), "payer_id": None}
+        return {
+            "country": (billing.get("address") or {}).get("country") or "US",
+            "payer_email": billing.get("email"),
+            "payer_id": None,
+        }
     if kind == "bacs_debit":
         number = str(data.get("account_number", "00012345"))
-        return {"fingerprint": fingerprint("bacs:" + number), "last4": number[-4:],
-                "mandate": None, "sort_code": data.get("sort_code", "108800")}
+        return {
+            "fingerprint": fingerprint("bacs:" + number),
+            "last4": number[-4:],
+            "mandate": None,
+            "sort_code": data.get("sort_code", "108800"),
+        }
     if kind == "au_becs_debit":
         number = str(data.get("account_number", "000123456"))
-        return {"bsb_number": data.get("bsb_number", "000000"),
-                "fingerprint": fingerprint("becs:" + number), "last4": number[-4:]}
+        return {
+            "bsb_number": data.get("bsb_number", "000000"),
+            "fingerprint": fingerprint("becs:" + number),
+            "last4": number[-4:],
+        }
     if kind == "acss_debit":
         number = str(data.get("account_number", "000123456789"))
-        return {"bank_name": "STRIPE TEST BANK", "fingerprint": fingerprint("acss:" + number),
-                "institution_number": data.get("institution_number", "000"),
-                "last4": number[-4:], "transit_number": data.get("transit_number", "11000")}
+        return {
+            "bank_name": "STRIPE TEST BANK",
+            "fingerprint": fingerprint("acss:" + number),
+            "institution_number": data.get("institution_number", "000"),
+            "last4": number[-4:],
+            "transit_number": data.get("transit_number", "11000"),
+        }
     return dict(data)
 
 
@@ -217,8 +267,11 @@ def new_payment_method(req: Request, params: dict[str, Any]) -> dict[str, Any]:
 
 def charge_fails(pm: dict[str, Any] | None) -> bool:
     """Whether charging this payment method fails (Stripe's declining test cards)."""
-    return bool(pm and pm.get("type") == "card" and
-                (pm.get("card") or {}).get("last4") in DECLINED_ON_CHARGE)
+    return bool(
+        pm
+        and pm.get("type") == "card"
+        and (pm.get("card") or {}).get("last4") in DECLINED_ON_CHARGE
+    )
 
 
 def store_payment_method(req: Request, obj: dict[str, Any]) -> dict[str, Any]:
@@ -232,8 +285,10 @@ def attach(req: Request, pm: dict[str, Any], customer: dict[str, Any]) -> dict[s
     if pm.get("customer") == customer["id"]:
         return pm
     if pm.get("customer"):
-        raise invalid("The payment method you provided has already been attached to a "
-                      "customer.", param="payment_method")
+        raise invalid(
+            "The payment method you provided has already been attached to a customer.",
+            param="payment_method",
+        )
     if pm.get("type") == "card" and (pm.get("card") or {}).get("last4") in DECLINED_ON_ATTACH:
         raise card_declined()
     pm["customer"] = customer["id"]
@@ -249,10 +304,13 @@ def create(req: Request) -> dict[str, Any]:
         # Cloning a platform payment method onto a connected account (Connect).
         source = req.store.get(p["payment_method"], "")
         if source is None or source.get("object") != "payment_method":
-            raise ApiError(400, f"No such PaymentMethod: '{p['payment_method']}'",
-                           param="payment_method", code="resource_missing")
-        clone = {**source, "id": req.store.new_id("pm"), "customer": None,
-                 "created": req.now()}
+            raise ApiError(
+                400,
+                f"No such PaymentMethod: '{p['payment_method']}'",
+                param="payment_method",
+                code="resource_missing",
+            )
+        clone = {**source, "id": req.store.new_id("pm"), "customer": None, "created": req.now()}
         return store_payment_method(req, clone)
     obj = new_payment_method(req, p)
     store_payment_method(req, obj)
@@ -265,11 +323,12 @@ def _magic(req: Request, pmid: str) -> dict[str, Any] | None:
     """``pm_card_visa`` and friends: a fresh card payment method from a test token."""
     if not pmid.startswith("pm_card_"):
         return None
-    token = "tok_" + pmid[len("pm_card_"):]
+    token = "tok_" + pmid[len("pm_card_") :]
     if token not in TEST_CARDS:
         return None
     return store_payment_method(
-        req, new_payment_method(req, {"type": "card", "card": {"token": token}}))
+        req, new_payment_method(req, {"type": "card", "card": {"token": token}})
+    )
 
 
 def resolve(req: Request, pmid: str, param: str) -> dict[str, Any]:
@@ -289,8 +348,7 @@ def retrieve(req: Request, pmid: str) -> dict[str, Any]:
 def update(req: Request, pmid: str) -> dict[str, Any]:
     pm = fetch(req, pmid, "payment_method", label="PaymentMethod", param="payment_method")
     if not pm.get("customer"):
-        raise invalid("You must save this PaymentMethod to a customer before you can update "
-                      "it.")
+        raise invalid("You must save this PaymentMethod to a customer before you can update it.")
     p = req.params
     changes: dict[str, Any] = {}
     if "metadata" in p:
@@ -303,13 +361,13 @@ def update(req: Request, pmid: str) -> dict[str, Any]:
         if "address" in new:
             address = new.pop("address")
             current["address"] = shapes.nested(
-                "payment_method", "billing_details.address", **(address or {}))
+                "payment_method", "billing_details.address", **(address or {})
+            )
         current.update({k: (v or None) for k, v in new.items()})
         changes["billing_details"] = current
     if "card" in p:
         if pm.get("type") != "card":
-            raise invalid("You can only update card details on a card PaymentMethod.",
-                          param="card")
+            raise invalid("You can only update card details on a card PaymentMethod.", param="card")
         card = dict(pm["card"])
         for field in ("exp_month", "exp_year"):
             if field in p["card"]:
@@ -323,8 +381,9 @@ def attach_route(req: Request, pmid: str) -> dict[str, Any]:
     if "customer" not in req.params:
         raise missing_param("customer")
     customer = ref(req, req.params["customer"], "customer", "customer")
-    pm = _magic(req, pmid) or fetch(req, pmid, "payment_method", label="PaymentMethod",
-                                    param="payment_method")
+    pm = _magic(req, pmid) or fetch(
+        req, pmid, "payment_method", label="PaymentMethod", param="payment_method"
+    )
     return attach(req, pm, customer)
 
 
@@ -333,17 +392,22 @@ def detach(req: Request, pmid: str) -> dict[str, Any]:
     pm = fetch(req, pmid, "payment_method", label="PaymentMethod", param="payment_method")
     cid = pm.get("customer")
     if not cid:
-        raise invalid("The payment method you provided is not attached to a customer so "
-                      "detachment is impossible.")
+        raise invalid(
+            "The payment method you provided is not attached to a customer so "
+            "detachment is impossible."
+        )
     previous = {"customer": cid}
     pm["customer"] = None
     customer = req.store.get(cid, req.account)
     if customer is not None:
         settings = customer.get("invoice_settings") or {}
         if settings.get("default_payment_method") == pmid:
-            apply_update(req, customer,
-                         {"invoice_settings": {**settings, "default_payment_method": None}},
-                         "customer.updated")
+            apply_update(
+                req,
+                customer,
+                {"invoice_settings": {**settings, "default_payment_method": None}},
+                "customer.updated",
+            )
     emit(req, "payment_method.detached", pm, previous)
     return pm
 
@@ -369,16 +433,26 @@ def list_(req: Request) -> dict[str, Any]:
     cid = req.params.get("customer")
     if cid:
         ref(req, cid, "customer", "customer")
-        return page_of(req, _for_customer(req, cid), "/v1/payment_methods",
-                       "payment_method", where=_type_filter(req))
+        return page_of(
+            req,
+            _for_customer(req, cid),
+            "/v1/payment_methods",
+            "payment_method",
+            where=_type_filter(req),
+        )
     return list_page(req, "payment_method", "/v1/payment_methods", where=_type_filter(req))
 
 
 @route("get", "/v1/customers/{customer}/payment_methods")
 def list_for_customer(req: Request, cid: str) -> dict[str, Any]:
     fetch(req, cid, "customer", param="customer")
-    return page_of(req, _for_customer(req, cid), f"/v1/customers/{cid}/payment_methods",
-                   "payment_method", where=_type_filter(req))
+    return page_of(
+        req,
+        _for_customer(req, cid),
+        f"/v1/customers/{cid}/payment_methods",
+        "payment_method",
+        where=_type_filter(req),
+    )
 
 
 @route("get", "/v1/customers/{customer}/payment_methods/{payment_method}")
@@ -390,8 +464,9 @@ def retrieve_for_customer(req: Request, cid: str, pmid: str) -> dict[str, Any]:
     return pm
 
 
-def default_payment_method(req: Request, sub_or_invoice: dict[str, Any],
-                           customer: dict[str, Any] | None) -> dict[str, Any] | None:
+def default_payment_method(
+    req: Request, sub_or_invoice: dict[str, Any], customer: dict[str, Any] | None
+) -> dict[str, Any] | None:
     """The payment method a charge would use: the object's, else the customer's default."""
     pmid = sub_or_invoice.get("default_payment_method")
     if not pmid and customer is not None:

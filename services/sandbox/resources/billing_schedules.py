@@ -46,8 +46,13 @@ NOT_CREATED_BY_PLATFORM = (
 )
 
 
-def new_phase(start: int, end: int, items: list[tuple[str, int, dict[str, str]]],
-              currency: str | None, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+def new_phase(
+    start: int,
+    end: int,
+    items: list[tuple[str, int, dict[str, str]]],
+    currency: str | None,
+    spec: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """A schedule phase dict: ``items`` are (price id, quantity, metadata)."""
     spec = spec or {}
     return {
@@ -64,9 +69,18 @@ def new_phase(start: int, end: int, items: list[tuple[str, int, dict[str, str]]]
         "discounts": [],
         "end_date": end,
         "invoice_settings": None,
-        "items": [{"billing_thresholds": None, "discounts": [], "metadata": meta,
-                   "plan": pid, "price": pid, "quantity": qty, "tax_rates": []}
-                  for pid, qty, meta in items],
+        "items": [
+            {
+                "billing_thresholds": None,
+                "discounts": [],
+                "metadata": meta,
+                "plan": pid,
+                "price": pid,
+                "quantity": qty,
+                "tax_rates": [],
+            }
+            for pid, qty, meta in items
+        ],
         "metadata": dict(spec.get("metadata") or {}),
         "on_behalf_of": spec.get("on_behalf_of"),
         "proration_behavior": spec.get("proration_behavior", "create_prorations"),
@@ -89,32 +103,47 @@ def _default_settings(sub: dict[str, Any] | None = None) -> dict[str, Any]:
         "collection_method": sub.get("collection_method", "charge_automatically"),
         "default_payment_method": sub.get("default_payment_method"),
         "description": sub.get("description"),
-        "invoice_settings": {"account_tax_ids": None, "custom_fields": None,
-                             "days_until_due": sub.get("days_until_due"),
-                             "description": None, "footer": None,
-                             "issuer": {"type": "self"}},
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "days_until_due": sub.get("days_until_due"),
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
         "on_behalf_of": sub.get("on_behalf_of"),
         "transfer_data": sub.get("transfer_data"),
     }
 
 
-def new_schedule(req: Request, customer_id: str, phases: list[dict[str, Any]], *,
-                 subscription: str | None, status: str, end_behavior: str = "release",
-                 metadata: dict[str, str] | None = None,
-                 default_settings: dict[str, Any] | None = None) -> dict[str, Any]:
+def new_schedule(
+    req: Request,
+    customer_id: str,
+    phases: list[dict[str, Any]],
+    *,
+    subscription: str | None,
+    status: str,
+    end_behavior: str = "release",
+    metadata: dict[str, str] | None = None,
+    default_settings: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """A subscription schedule dict (not stored)."""
     first = phases[0] if phases else {"start_date": req.now(), "end_date": None}
     return {
         "id": req.store.new_id("sub_sched"),
         "object": "subscription_schedule",
         "application": application_for_new(req),
-        "billing_mode": {"flexible": {"proration_discounts": "included"}, "type": "flexible",
-                         "updated_at": None},
+        "billing_mode": {
+            "flexible": {"proration_discounts": "included"},
+            "type": "flexible",
+            "updated_at": None,
+        },
         "canceled_at": None,
         "completed_at": None,
         "created": req.now(),
-        "current_phase": None if status == "not_started" else {
-            "end_date": first["end_date"], "start_date": first["start_date"]},
+        "current_phase": None
+        if status == "not_started"
+        else {"end_date": first["end_date"], "start_date": first["start_date"]},
         "customer": customer_id,
         "default_settings": default_settings or _default_settings(),
         "end_behavior": end_behavior,
@@ -137,19 +166,36 @@ def _from_subscription(req: Request, sid: str) -> dict[str, Any]:
     sub = ref(req, sid, "subscription", "from_subscription")
     guard_platform_created(req, sub)
     if sub.get("status") in ("canceled", "incomplete_expired"):
-        raise invalid("You cannot migrate a canceled subscription to a subscription schedule.",
-                      param="from_subscription")
+        raise invalid(
+            "You cannot migrate a canceled subscription to a subscription schedule.",
+            param="from_subscription",
+        )
     if sub.get("schedule"):
-        raise invalid("You cannot migrate a subscription that is already attached to a "
-                      f"schedule: `{sub['schedule']}`.", param="from_subscription")
+        raise invalid(
+            "You cannot migrate a subscription that is already attached to a "
+            f"schedule: `{sub['schedule']}`.",
+            param="from_subscription",
+        )
     items = sub["items"]["data"]
-    phase = new_phase(items[0]["current_period_start"], items[0]["current_period_end"],
-                   [(i["price"]["id"], int(i.get("quantity") or 1), dict(i.get("metadata") or {}))
-                    for i in items], sub.get("currency"))
-    schedule = new_schedule(req, sub["customer"], [phase], subscription=sub["id"],
-                            status="active", default_settings=_default_settings(sub),
-                            metadata=merge_metadata({}, req.params.get("metadata")),
-                            end_behavior=req.params.get("end_behavior", "release"))
+    phase = new_phase(
+        items[0]["current_period_start"],
+        items[0]["current_period_end"],
+        [
+            (i["price"]["id"], int(i.get("quantity") or 1), dict(i.get("metadata") or {}))
+            for i in items
+        ],
+        sub.get("currency"),
+    )
+    schedule = new_schedule(
+        req,
+        sub["customer"],
+        [phase],
+        subscription=sub["id"],
+        status="active",
+        default_settings=_default_settings(sub),
+        metadata=merge_metadata({}, req.params.get("metadata")),
+        end_behavior=req.params.get("end_behavior", "release"),
+    )
     _store(req, schedule)
     emit(req, "subscription_schedule.created", schedule)
     apply_update(req, sub, {"schedule": schedule["id"]}, "customer.subscription.updated")
@@ -172,17 +218,21 @@ def _from_phases(req: Request) -> dict[str, Any]:
         where = f"phases[{n}]"
         if not spec.get("items"):
             raise missing_param(f"{where}[items]")
-        prices = [price_param(req, item, f"{where}[items][{k}]")
-                  for k, item in enumerate(spec["items"])]
-        qtys = [quantity_param(item, f"{where}[items][{k}]")
-                for k, item in enumerate(spec["items"])]
+        prices = [
+            price_param(req, item, f"{where}[items][{k}]") for k, item in enumerate(spec["items"])
+        ]
+        qtys = [
+            quantity_param(item, f"{where}[items][{k}]") for k, item in enumerate(spec["items"])
+        ]
         check_items([{"price": pr} for pr in prices], f"{where}[items]")
         exclusive(spec, "end_date", "duration")
         if spec.get("end_date") is not None:
             end = int(spec["end_date"])
             if end <= cursor:
-                raise invalid("The end date of a phase must be after its start date.",
-                              param=f"{where}[end_date]")
+                raise invalid(
+                    "The end date of a phase must be after its start date.",
+                    param=f"{where}[end_date]",
+                )
         elif spec.get("duration"):
             d = spec["duration"]
             end = add_interval(cursor, d["interval"], int(d.get("interval_count", 1)))
@@ -190,23 +240,37 @@ def _from_phases(req: Request) -> dict[str, Any]:
             interval, count = recurring_of(prices[0])
             end = add_interval(cursor, interval, count)
         meta = [dict(item.get("metadata") or {}) for item in spec["items"]]
-        phases.append(new_phase(cursor, end, [(pr["id"], q, m) for pr, q, m in
-                                           zip(prices, qtys, meta, strict=True)],
-                             prices[0].get("currency"), spec))
+        phases.append(
+            new_phase(
+                cursor,
+                end,
+                [(pr["id"], q, m) for pr, q, m in zip(prices, qtys, meta, strict=True)],
+                prices[0].get("currency"),
+                spec,
+            )
+        )
         if n == 0:
             first_prices = list(zip(prices, qtys, strict=True))
         cursor = end
     started = start <= now
-    schedule = new_schedule(req, customer["id"], phases, subscription=None,
-                            status="active" if started else "not_started",
-                            metadata=merge_metadata({}, p.get("metadata")),
-                            end_behavior=p.get("end_behavior", "release"))
+    schedule = new_schedule(
+        req,
+        customer["id"],
+        phases,
+        subscription=None,
+        status="active" if started else "not_started",
+        metadata=merge_metadata({}, p.get("metadata")),
+        end_behavior=p.get("end_behavior", "release"),
+    )
     _store(req, schedule)
     emit(req, "subscription_schedule.created", schedule)
     if started:
         first = specs[0]
         sub = new_subscription(
-            req, customer["id"], first_prices, created=start,
+            req,
+            customer["id"],
+            first_prices,
+            created=start,
             billing_cycle_anchor=None,
             collection_method=first.get("collection_method", "charge_automatically"),
             days_until_due=(first.get("invoice_settings") or {}).get("days_until_due"),
@@ -226,8 +290,7 @@ def create(req: Request) -> dict[str, Any]:
     exclusive(p, "customer", "from_subscription")
     if p.get("from_subscription"):
         if p.get("phases"):
-            raise invalid("You cannot set `phases` if `from_subscription` is set.",
-                          param="phases")
+            raise invalid("You cannot set `phases` if `from_subscription` is set.", param="phases")
         return _from_subscription(req, p["from_subscription"])
     if not p.get("customer"):
         raise missing_param("customer")
@@ -241,9 +304,11 @@ def _get(req: Request, sid: str) -> dict[str, Any]:
 def _changeable(req: Request, schedule: dict[str, Any], verb: str) -> None:
     guard_platform_created(req, schedule, NOT_CREATED_BY_PLATFORM)
     if schedule["status"] not in ("not_started", "active"):
-        raise invalid(f"You cannot {verb} a subscription schedule that is currently in the "
-                      f"`{schedule['status']}` status. It must be in `not_started`, `active` "
-                      f"status to be {verb}d.")
+        raise invalid(
+            f"You cannot {verb} a subscription schedule that is currently in the "
+            f"`{schedule['status']}` status. It must be in `not_started`, `active` "
+            f"status to be {verb}d."
+        )
 
 
 @route("get", "/v1/subscription_schedules/{schedule}")
@@ -271,11 +336,21 @@ def release(req: Request, sid: str) -> dict[str, Any]:
     schedule = _get(req, sid)
     _changeable(req, schedule, "release")
     sub_id = schedule.get("subscription")
-    previous = {"status": schedule["status"], "released_at": None,
-                "released_subscription": None, "subscription": sub_id}
-    schedule.update({"status": "released", "released_at": req.now(),
-                     "released_subscription": sub_id, "subscription": None,
-                     "current_phase": None})
+    previous = {
+        "status": schedule["status"],
+        "released_at": None,
+        "released_subscription": None,
+        "subscription": sub_id,
+    }
+    schedule.update(
+        {
+            "status": "released",
+            "released_at": req.now(),
+            "released_subscription": sub_id,
+            "subscription": None,
+            "current_phase": None,
+        }
+    )
     emit(req, "subscription_schedule.released", schedule, previous)
     sub = req.store.get(str(sub_id or ""), req.account)
     if sub is not None and sub.get("schedule") == sid:
@@ -288,15 +363,27 @@ def cancel(req: Request, sid: str) -> dict[str, Any]:
     schedule = _get(req, sid)
     _changeable(req, schedule, "cancel")
     now = req.now()
-    previous = {"status": schedule["status"], "canceled_at": None,
-                "current_phase": schedule.get("current_phase")}
+    previous = {
+        "status": schedule["status"],
+        "canceled_at": None,
+        "current_phase": schedule.get("current_phase"),
+    }
     schedule.update({"status": "canceled", "canceled_at": now, "current_phase": None})
     emit(req, "subscription_schedule.canceled", schedule, previous)
     sub = req.store.get(str(schedule.get("subscription") or ""), req.account)
     if sub is not None and sub.get("status") not in ("canceled", "incomplete_expired"):
-        sub.update({"status": "canceled", "canceled_at": now, "ended_at": now,
-                    "cancellation_details": {"comment": None, "feedback": None,
-                                             "reason": "cancellation_requested"}})
+        sub.update(
+            {
+                "status": "canceled",
+                "canceled_at": now,
+                "ended_at": now,
+                "cancellation_details": {
+                    "comment": None,
+                    "feedback": None,
+                    "reason": "cancellation_requested",
+                },
+            }
+        )
         emit(req, "customer.subscription.deleted", sub)
     return schedule
 
@@ -317,14 +404,16 @@ def list_(req: Request) -> dict[str, Any]:
                 return False
             if isinstance(bounds, int):
                 bounds = {"gte": bounds, "lte": bounds}
-            if not all(({"gt": value > b, "gte": value >= b, "lt": value < b,
-                         "lte": value <= b})[op] for op, b in bounds.items()):
+            if not all(
+                ({"gt": value > b, "gte": value >= b, "lt": value < b, "lte": value <= b})[op]
+                for op, b in bounds.items()
+            ):
                 return False
         return True
 
     if p.get("customer"):
-        objs = indexed(req.store, req.account, "subscription_schedule", "customer",
-                       p["customer"])
-        return page_of(req, objs, "/v1/subscription_schedules", "subscription_schedule",
-                       where=where)
+        objs = indexed(req.store, req.account, "subscription_schedule", "customer", p["customer"])
+        return page_of(
+            req, objs, "/v1/subscription_schedules", "subscription_schedule", where=where
+        )
     return list_page(req, "subscription_schedule", "/v1/subscription_schedules", where=where)

@@ -101,9 +101,16 @@ def recurring_of(price: dict[str, Any]) -> tuple[str, int]:
 
 
 # -- builders -------------------------------------------------------------------------
-def new_item(req: Request, subscription_id: str, price: dict[str, Any], quantity: int = 1, *,
-             period: tuple[int, int], metadata: dict[str, str] | None = None,
-             created: int | None = None) -> dict[str, Any]:
+def new_item(
+    req: Request,
+    subscription_id: str,
+    price: dict[str, Any],
+    quantity: int = 1,
+    *,
+    period: tuple[int, int],
+    metadata: dict[str, str] | None = None,
+    created: int | None = None,
+) -> dict[str, Any]:
     """A subscription item dict (not stored) for ``price`` × ``quantity``."""
     return {
         "id": req.store.new_id("si"),
@@ -167,9 +174,18 @@ def new_subscription(
         anchor = billing_cycle_anchor or start
         period = current_period(anchor, interval, count, now)
     metas = item_metadata or []
-    built = [new_item(req, sid, price, qty, period=period, created=start,
-                      metadata=metas[i] if i < len(metas) else None)
-             for i, (price, qty) in enumerate(items)]
+    built = [
+        new_item(
+            req,
+            sid,
+            price,
+            qty,
+            period=period,
+            created=start,
+            metadata=metas[i] if i < len(metas) else None,
+        )
+        for i, (price, qty) in enumerate(items)
+    ]
     if status is None:
         status = "trialing" if trialing else "active"
     sub: dict[str, Any] = {
@@ -181,8 +197,13 @@ def new_subscription(
         "created": start,
         "currency": items[0][0].get("currency"),
         "customer": customer_id,
-        "items": {"object": "list", "data": built, "has_more": False,
-                  "total_count": len(built), "url": f"/v1/subscription_items?subscription={sid}"},
+        "items": {
+            "object": "list",
+            "data": built,
+            "has_more": False,
+            "total_count": len(built),
+            "url": f"/v1/subscription_items?subscription={sid}",
+        },
         "latest_invoice": latest_invoice,
         "metadata": dict(metadata or {}),
         "start_date": start,
@@ -217,9 +238,12 @@ def register_items(req: Request, sub: dict[str, Any], owner: str | None = None) 
         req.store.owner[item["id"]] = owner
 
 
-def store_subscription(req: Request, sub: dict[str, Any],
-                       invoice: dict[str, Any] | None = None,
-                       owner: str | None = None) -> dict[str, Any]:
+def store_subscription(
+    req: Request,
+    sub: dict[str, Any],
+    invoice: dict[str, Any] | None = None,
+    owner: str | None = None,
+) -> dict[str, Any]:
     """Store a built subscription (+ its items and optional invoice) without events."""
     owner = req.account if owner is None else owner
     if invoice is not None:
@@ -252,13 +276,24 @@ def _index_items(req: Request) -> None:
 def _render_subscription(app: SandboxApp, sub: dict[str, Any]) -> dict[str, Any]:
     defaults: dict[str, Any] = {
         "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
-        "billing_mode": {"flexible": {"proration_discounts": "included"}, "type": "flexible",
-                         "updated_at": None},
+        "billing_mode": {
+            "flexible": {"proration_discounts": "included"},
+            "type": "flexible",
+            "updated_at": None,
+        },
         "cancellation_details": {"comment": None, "feedback": None, "reason": None},
-        "invoice_settings": {"account_tax_ids": None, "custom_fields": None,
-                             "description": None, "footer": None, "issuer": {"type": "self"}},
-        "payment_settings": {"payment_method_options": None, "payment_method_types": None,
-                             "save_default_payment_method": "off"},
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
+        "payment_settings": {
+            "payment_method_options": None,
+            "payment_method_types": None,
+            "save_default_payment_method": "off",
+        },
         "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
     }
     for key, value in defaults.items():
@@ -268,8 +303,11 @@ def _render_subscription(app: SandboxApp, sub: dict[str, Any]) -> dict[str, Any]
         sub["status_details"] = None
     items = sub.get("items")
     if isinstance(items, dict) and items.get("url") is None:
-        sub["items"] = {**items, "url": f"/v1/subscription_items?subscription={sub['id']}",
-                        "total_count": len(items.get("data") or [])}
+        sub["items"] = {
+            **items,
+            "url": f"/v1/subscription_items?subscription={sub['id']}",
+            "total_count": len(items.get("data") or []),
+        }
     return sub
 
 
@@ -277,15 +315,22 @@ def plan_of(price: dict[str, Any]) -> dict[str, Any]:
     """The legacy ``plan`` view of a recurring price."""
     rec = price.get("recurring") or {}
     return {
-        "id": price["id"], "object": "plan", "active": price.get("active", True),
+        "id": price["id"],
+        "object": "plan",
+        "active": price.get("active", True),
         "amount": price.get("unit_amount"),
         "amount_decimal": price.get("unit_amount_decimal"),
         "billing_scheme": price.get("billing_scheme", "per_unit"),
-        "created": price.get("created"), "currency": price.get("currency"),
-        "interval": rec.get("interval"), "interval_count": rec.get("interval_count"),
-        "metadata": price.get("metadata") or {}, "meter": rec.get("meter"),
-        "nickname": price.get("nickname"), "product": price.get("product"),
-        "tiers_mode": price.get("tiers_mode"), "transform_usage": None,
+        "created": price.get("created"),
+        "currency": price.get("currency"),
+        "interval": rec.get("interval"),
+        "interval_count": rec.get("interval_count"),
+        "metadata": price.get("metadata") or {},
+        "meter": rec.get("meter"),
+        "nickname": price.get("nickname"),
+        "product": price.get("product"),
+        "tiers_mode": price.get("tiers_mode"),
+        "transform_usage": None,
         "trial_period_days": rec.get("trial_period_days"),
         "usage_type": rec.get("usage_type", "licensed"),
     }
@@ -315,8 +360,10 @@ def price_param(req: Request, spec: dict[str, Any], where: str) -> dict[str, Any
         param = f"{where}[{field}]"
         price = ref(req, spec[field], "price", param)
         if not price.get("active", True):
-            raise invalid("The price specified is inactive. This field only accepts active "
-                          "prices.", param=param)
+            raise invalid(
+                "The price specified is inactive. This field only accepts active prices.",
+                param=param,
+            )
     elif spec.get("price_data"):
         data = spec["price_data"]
         param = f"{where}[price_data]"
@@ -328,48 +375,64 @@ def price_param(req: Request, spec: dict[str, Any], where: str) -> dict[str, Any
     else:
         raise missing_param(f"{where}[price]")
     if price.get("type") != "recurring" or not price.get("recurring"):
-        raise invalid("The price specified is set to `type=one_time` but this field only "
-                      "accepts prices with `type=recurring`.", param=param)
+        raise invalid(
+            "The price specified is set to `type=one_time` but this field only "
+            "accepts prices with `type=recurring`.",
+            param=param,
+        )
     return price
 
 
 def quantity_param(spec: dict[str, Any], where: str, default: int = 1) -> int:
     qty = int(spec.get("quantity", default))
     if qty < 0:
-        raise invalid(f"Invalid {where}[quantity]: must be greater than or equal to 0.",
-                      param=f"{where}[quantity]")
+        raise invalid(
+            f"Invalid {where}[quantity]: must be greater than or equal to 0.",
+            param=f"{where}[quantity]",
+        )
     return qty
 
 
 def check_items(items: list[dict[str, Any]], param: str = "items") -> None:
     if not items:
-        raise invalid("A subscription must have at least one active plan. To cancel a "
-                      "subscription, please use the cancel API endpoint on /v1/subscriptions.",
-                      param=param)
+        raise invalid(
+            "A subscription must have at least one active plan. To cancel a "
+            "subscription, please use the cancel API endpoint on /v1/subscriptions.",
+            param=param,
+        )
     seen: set[str] = set()
     first = items[0]["price"]
     for item in items:
         price = item["price"]
         if price["id"] in seen:
-            raise invalid("Cannot add multiple subscription items with the same price: "
-                          f"{price['id']}", param=param)
+            raise invalid(
+                f"Cannot add multiple subscription items with the same price: {price['id']}",
+                param=param,
+            )
         seen.add(price["id"])
-        for field, value in (("currency", price.get("currency")),
-                             ("interval", recurring_of(price))):
+        for field, value in (
+            ("currency", price.get("currency")),
+            ("interval", recurring_of(price)),
+        ):
             ref_value = first.get("currency") if field == "currency" else recurring_of(first)
             if value != ref_value:
-                raise invalid("Currency and interval fields must match across all plans on "
-                              f"this subscription. Found mismatch in {field} field.",
-                              param=param)
+                raise invalid(
+                    "Currency and interval fields must match across all plans on "
+                    f"this subscription. Found mismatch in {field} field.",
+                    param=param,
+                )
 
 
-def _payment_method(req: Request, pmid: str, customer_id: str,
-                    param: str = "default_payment_method") -> str:
+def _payment_method(
+    req: Request, pmid: str, customer_id: str, param: str = "default_payment_method"
+) -> str:
     pm = req.store.get(pmid, req.account)
-    if pm is None or pm.get("object") != "payment_method" or \
-            pm.get("customer") != customer_id:
-        raise invalid(f"The customer does not have a payment method with the ID {pmid}. The "
-                      "payment method must be attached to the customer.", param=param)
+    if pm is None or pm.get("object") != "payment_method" or pm.get("customer") != customer_id:
+        raise invalid(
+            f"The customer does not have a payment method with the ID {pmid}. The "
+            "payment method must be attached to the customer.",
+            param=param,
+        )
     return pmid
 
 
@@ -380,31 +443,43 @@ def _connect(req: Request, p: dict[str, Any], sub: dict[str, Any] | None) -> dic
         td = p["transfer_data"]
         if td:
             if req.account:
-                raise invalid("You cannot use `transfer_data` when making a request on behalf "
-                              "of a connected account (with the Stripe-Account header).",
-                              param="transfer_data[destination]")
+                raise invalid(
+                    "You cannot use `transfer_data` when making a request on behalf "
+                    "of a connected account (with the Stripe-Account header).",
+                    param="transfer_data[destination]",
+                )
             connected_account(req, td["destination"], "transfer_data[destination]")
             pct = td.get("amount_percent")
             if pct is not None and not 0 <= float(pct) <= 100:
-                raise invalid("This value must be greater than or equal to 0 and less than "
-                              f"or equal to 100 (it currently is '{pct}').",
-                              param="transfer_data[amount_percent]")
-            out["transfer_data"] = {"amount_percent": None if pct is None else float(pct),
-                                    "destination": td["destination"]}
+                raise invalid(
+                    "This value must be greater than or equal to 0 and less than "
+                    f"or equal to 100 (it currently is '{pct}').",
+                    param="transfer_data[amount_percent]",
+                )
+            out["transfer_data"] = {
+                "amount_percent": None if pct is None else float(pct),
+                "destination": td["destination"],
+            }
         else:
             out["transfer_data"] = None
-    has_destination = bool(out["transfer_data"]) if "transfer_data" in out else \
-        bool(sub and sub.get("transfer_data"))
+    has_destination = (
+        bool(out["transfer_data"])
+        if "transfer_data" in out
+        else bool(sub and sub.get("transfer_data"))
+    )
     if "application_fee_percent" in p:
         out["application_fee_percent"] = check_fee_percent(
-            req, p["application_fee_percent"], has_destination)
+            req, p["application_fee_percent"], has_destination
+        )
     if "on_behalf_of" in p:
         obo = p["on_behalf_of"]
         if obo:
             if req.account:
-                raise invalid("You cannot use `on_behalf_of` when making a request on behalf "
-                              "of a connected account (with the Stripe-Account header).",
-                              param="on_behalf_of")
+                raise invalid(
+                    "You cannot use `on_behalf_of` when making a request on behalf "
+                    "of a connected account (with the Stripe-Account header).",
+                    param="on_behalf_of",
+                )
             connected_account(req, obo, "on_behalf_of")
         out["on_behalf_of"] = obo or None
     return out
@@ -414,8 +489,10 @@ def _collection(method: str, days: Any) -> None:
     if method == "send_invoice" and days is None:
         raise missing_param("days_until_due")
     if method != "send_invoice" and days is not None:
-        raise invalid("`days_until_due` can only be set when `collection_method` is "
-                      "`send_invoice`.", param="days_until_due")
+        raise invalid(
+            "`days_until_due` can only be set when `collection_method` is `send_invoice`.",
+            param="days_until_due",
+        )
 
 
 def _trial_end(req: Request, p: dict[str, Any], prices: list[dict[str, Any]]) -> int | None:
@@ -433,8 +510,10 @@ def _trial_end(req: Request, p: dict[str, Any], prices: list[dict[str, Any]]) ->
         days = (prices[0].get("recurring") or {}).get("trial_period_days")
     if days is not None:
         if int(days) < 0:
-            raise invalid("Invalid trial_period_days: must be greater than or equal to 0.",
-                          param="trial_period_days")
+            raise invalid(
+                "Invalid trial_period_days: must be greater than or equal to 0.",
+                param="trial_period_days",
+            )
         return now + int(days) * DAY if int(days) > 0 else None
     return None
 
@@ -445,16 +524,19 @@ def _settings(p: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     if "automatic_tax" in p:
         enabled = bool(p["automatic_tax"]["enabled"])
         liability = p["automatic_tax"].get("liability")
-        out["automatic_tax"] = {"disabled_reason": None, "enabled": enabled,
-                                "liability": dict(liability) if liability else
-                                ({"type": "self"} if enabled else None)}
+        out["automatic_tax"] = {
+            "disabled_reason": None,
+            "enabled": enabled,
+            "liability": dict(liability) if liability else ({"type": "self"} if enabled else None),
+        }
     if p.get("trial_settings"):
         behavior = p["trial_settings"]["end_behavior"]["missing_payment_method"]
         out["trial_settings"] = {"end_behavior": {"missing_payment_method": behavior}}
     if p.get("invoice_settings"):
         given = p["invoice_settings"]
-        settings = dict(current.get("invoice_settings") or
-                        {"account_tax_ids": None, "issuer": {"type": "self"}})
+        settings = dict(
+            current.get("invoice_settings") or {"account_tax_ids": None, "issuer": {"type": "self"}}
+        )
         for key in ("description", "footer", "account_tax_ids"):
             if key in given:
                 settings[key] = given[key] or None
@@ -463,9 +545,14 @@ def _settings(p: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
         out["invoice_settings"] = settings
     if p.get("payment_settings"):
         given = p["payment_settings"]
-        settings = dict(current.get("payment_settings") or
-                        {"payment_method_options": None, "payment_method_types": None,
-                         "save_default_payment_method": "off"})
+        settings = dict(
+            current.get("payment_settings")
+            or {
+                "payment_method_options": None,
+                "payment_method_types": None,
+                "save_default_payment_method": "off",
+            }
+        )
         for key in ("payment_method_types", "save_default_payment_method"):
             if key in given:
                 settings[key] = given[key] or None
@@ -499,14 +586,20 @@ def create(req: Request) -> dict[str, Any]:
     trial_end = _trial_end(req, p, prices)
     behavior = p.get("payment_behavior", "allow_incomplete")
     sub = new_subscription(
-        req, customer["id"], list(zip(prices, quantities, strict=True)),
-        collection_method=method, days_until_due=p.get("days_until_due"),
-        trial_end=trial_end, metadata=merge_metadata({}, p.get("metadata")),
+        req,
+        customer["id"],
+        list(zip(prices, quantities, strict=True)),
+        collection_method=method,
+        days_until_due=p.get("days_until_due"),
+        trial_end=trial_end,
+        metadata=merge_metadata({}, p.get("metadata")),
         item_metadata=[merge_metadata({}, s.get("metadata")) for s in specs],
-        default_payment_method=pmid, cancel_at_period_end=bool(p.get("cancel_at_period_end")),
+        default_payment_method=pmid,
+        cancel_at_period_end=bool(p.get("cancel_at_period_end")),
         cancel_at=p.get("cancel_at") if isinstance(p.get("cancel_at"), int) else None,
         application_fee_percent=connect.get("application_fee_percent"),
-        transfer_data=connect.get("transfer_data"), on_behalf_of=connect.get("on_behalf_of"),
+        transfer_data=connect.get("transfer_data"),
+        on_behalf_of=connect.get("on_behalf_of"),
         description=p.get("description"),
         billing_cycle_anchor=p.get("billing_cycle_anchor"),
     )
@@ -514,25 +607,35 @@ def create(req: Request) -> dict[str, Any]:
     backdate = p.get("backdate_start_date")
     if backdate is not None:
         if int(backdate) >= req.now():
-            raise invalid("`backdate_start_date` must be in the past.",
-                          param="backdate_start_date")
+            raise invalid("`backdate_start_date` must be in the past.", param="backdate_start_date")
         sub["start_date"] = int(backdate)
-    discounts = new_discounts(req, p.get("discounts"), customer=customer["id"],
-                              subscription=sub["id"])
+    discounts = new_discounts(
+        req, p.get("discounts"), customer=customer["id"], subscription=sub["id"]
+    )
     pm = default_payment_method(req, sub, customer)
-    charging = sub["status"] != "trialing" and method == "charge_automatically" and \
-        behavior != "default_incomplete"
-    if charging and behavior == "error_if_incomplete" and charge_fails(pm) and \
-            sum(int(pr.get("unit_amount") or 0) * q for pr, q in zip(
-                prices, quantities, strict=True)) > 0:
+    charging = (
+        sub["status"] != "trialing"
+        and method == "charge_automatically"
+        and behavior != "default_incomplete"
+    )
+    if (
+        charging
+        and behavior == "error_if_incomplete"
+        and charge_fails(pm)
+        and sum(
+            int(pr.get("unit_amount") or 0) * q for pr, q in zip(prices, quantities, strict=True)
+        )
+        > 0
+    ):
         raise card_declined()
     if discounts:
         sub["discounts"] = redeem(req, discounts)
     return start_subscription(req, sub, customer, behavior)
 
 
-def start_subscription(req: Request, sub: dict[str, Any], customer: dict[str, Any],
-                       behavior: str = "allow_incomplete") -> dict[str, Any]:
+def start_subscription(
+    req: Request, sub: dict[str, Any], customer: dict[str, Any], behavior: str = "allow_incomplete"
+) -> dict[str, Any]:
     """Invoice and collect a built subscription's first period, store it, emit events."""
     method = sub.get("collection_method")
     if sub["status"] == "trialing" or method == "send_invoice":
@@ -564,21 +667,28 @@ def _paid_without_method(req: Request, invoice: dict[str, Any]) -> None:
 
 
 # -- update ---------------------------------------------------------------------------
-def _apply_items(req: Request, sub: dict[str, Any], specs: list[dict[str, Any]],
-                 param: str = "items") -> tuple[list[dict[str, Any]], list[str]]:
+def _apply_items(
+    req: Request, sub: dict[str, Any], specs: list[dict[str, Any]], param: str = "items"
+) -> tuple[list[dict[str, Any]], list[str]]:
     """The subscription's new item list after ``specs``, and the ids removed."""
     current: list[dict[str, Any] | None] = list(sub["items"]["data"])
     by_id = {item["id"]: n for n, item in enumerate(sub["items"]["data"])}
-    period = (sub["items"]["data"][0]["current_period_start"],
-              sub["items"]["data"][0]["current_period_end"])
+    period = (
+        sub["items"]["data"][0]["current_period_start"],
+        sub["items"]["data"][0]["current_period_end"],
+    )
     removed: list[str] = []
     for n, spec in enumerate(specs):
         where = f"{param}[{n}]"
         if spec.get("id"):
             pos = by_id.get(spec["id"])
             if pos is None or current[pos] is None:
-                raise ApiError(400, f"No such subscription item: '{spec['id']}'",
-                               param=f"{where}[id]", code="resource_missing")
+                raise ApiError(
+                    400,
+                    f"No such subscription item: '{spec['id']}'",
+                    param=f"{where}[id]",
+                    code="resource_missing",
+                )
             old = current[pos]
             assert old is not None
             if spec.get("deleted"):
@@ -597,9 +707,16 @@ def _apply_items(req: Request, sub: dict[str, Any], specs: list[dict[str, Any]],
         else:
             if spec.get("deleted"):
                 raise missing_param(f"{where}[id]")
-            current.append(new_item(req, sub["id"], price_param(req, spec, where),
-                                    quantity_param(spec, where), period=period,
-                                    metadata=merge_metadata({}, spec.get("metadata"))))
+            current.append(
+                new_item(
+                    req,
+                    sub["id"],
+                    price_param(req, spec, where),
+                    quantity_param(spec, where),
+                    period=period,
+                    metadata=merge_metadata({}, spec.get("metadata")),
+                )
+            )
     items = [i for i in current if i is not None]
     check_items(items, param)
     return items, removed
@@ -629,8 +746,10 @@ def _pause_collection(req: Request, value: Any) -> dict[str, Any] | None:
     resumes_at = value.get("resumes_at")
     if resumes_at is not None and int(resumes_at) <= req.now():
         raise invalid(TIMESTAMP_IN_FUTURE, param="pause_collection[resumes_at]")
-    return {"behavior": value["behavior"],
-            "resumes_at": None if resumes_at is None else int(resumes_at)}
+    return {
+        "behavior": value["behavior"],
+        "resumes_at": None if resumes_at is None else int(resumes_at),
+    }
 
 
 @route("post", "/v1/subscriptions/{subscription_exposed_id}")
@@ -646,8 +765,9 @@ def update(req: Request, sid: str) -> dict[str, Any]:
     if "description" in p:
         changes["description"] = p["description"] or None
     if "cancellation_details" in p:
-        details = dict(sub.get("cancellation_details") or
-                       {"comment": None, "feedback": None, "reason": None})
+        details = dict(
+            sub.get("cancellation_details") or {"comment": None, "feedback": None, "reason": None}
+        )
         details.update({k: (v or None) for k, v in p["cancellation_details"].items()})
         changes["cancellation_details"] = details
     period_end = sub["items"]["data"][0]["current_period_end"]
@@ -667,14 +787,16 @@ def update(req: Request, sid: str) -> dict[str, Any]:
             changes["cancel_at"] = period_end
     method = str(p.get("collection_method", sub.get("collection_method")))
     if "collection_method" in p or "days_until_due" in p:
-        days = p.get("days_until_due", sub.get("days_until_due") if method == "send_invoice"
-                     else None)
+        days = p.get(
+            "days_until_due", sub.get("days_until_due") if method == "send_invoice" else None
+        )
         _collection(method, days)
         changes["collection_method"] = method
         changes["days_until_due"] = days
     if p.get("default_payment_method"):
         changes["default_payment_method"] = _payment_method(
-            req, p["default_payment_method"], sub["customer"])
+            req, p["default_payment_method"], sub["customer"]
+        )
     if "pause_collection" in p:
         changes["pause_collection"] = _pause_collection(req, p["pause_collection"])
     changes.update(_connect(req, p, sub))
@@ -684,8 +806,9 @@ def update(req: Request, sid: str) -> dict[str, Any]:
         items, removed = _apply_items(req, sub, p["items"])
         changes["items"] = _items_change(sub, items)
     if "discounts" in p:
-        found = new_discounts(req, p["discounts"] or [], customer=sub["customer"],
-                              subscription=sub["id"])
+        found = new_discounts(
+            req, p["discounts"] or [], customer=sub["customer"], subscription=sub["id"]
+        )
         changes["discounts"] = redeem(req, found)
     end_trial = False
     if "trial_end" in p:
@@ -706,8 +829,9 @@ def update(req: Request, sid: str) -> dict[str, Any]:
         interval, count = recurring_of(sub["items"]["data"][0]["price"])
         end = add_interval(now, interval, count)
         source = changes.get("items", sub["items"])["data"]
-        changes["items"] = _items_change(sub, [
-            {**i, "current_period_start": now, "current_period_end": end} for i in source])
+        changes["items"] = _items_change(
+            sub, [{**i, "current_period_start": now, "current_period_end": end} for i in source]
+        )
         changes["billing_cycle_anchor"] = now
     apply_update(req, sub, changes, "customer.subscription.updated")
     if "items" in changes:
@@ -748,8 +872,15 @@ def cancel(req: Request, sid: str) -> dict[str, Any]:
     details = {"comment": None, "feedback": None, "reason": "cancellation_requested"}
     given = req.params.get("cancellation_details") or {}
     details.update({k: (v or None) for k, v in given.items()})
-    sub.update({"status": "canceled", "canceled_at": now, "ended_at": now,
-                "cancellation_details": details, "pause_collection": None})
+    sub.update(
+        {
+            "status": "canceled",
+            "canceled_at": now,
+            "ended_at": now,
+            "cancellation_details": details,
+            "pause_collection": None,
+        }
+    )
     sub.pop("status_details", None)
     schedule = req.store.get(str(sub.get("schedule") or ""), req.account)
     if schedule is not None and schedule.get("status") in ("active", "not_started"):
@@ -771,10 +902,16 @@ def pause(req: Request, sid: str) -> dict[str, Any]:
     if sub.get("schedule"):
         raise invalid("Cannot pause subscriptions with attached schedules.")
     now = req.now()
-    details = {"paused": {"subscription": {"type": "pause_requested"},
-                          "transitioned_at": now, "type": "subscription"}}
-    apply_update(req, sub, {"status": "paused", "status_details": details},
-                 "customer.subscription.updated")
+    details = {
+        "paused": {
+            "subscription": {"type": "pause_requested"},
+            "transitioned_at": now,
+            "type": "subscription",
+        }
+    }
+    apply_update(
+        req, sub, {"status": "paused", "status_details": details}, "customer.subscription.updated"
+    )
     emit(req, "customer.subscription.paused", sub, {"status": status})
     return sub
 
@@ -784,24 +921,29 @@ def resume(req: Request, sid: str) -> dict[str, Any]:
     sub = _get(req, sid)
     guard_platform_created(req, sub)
     if sub.get("status") != "paused":
-        raise invalid("Only subscriptions with `status=paused` can be resumed; this "
-                      f"subscription's status is `{sub.get('status')}`.")
+        raise invalid(
+            "Only subscriptions with `status=paused` can be resumed; this "
+            f"subscription's status is `{sub.get('status')}`."
+        )
     if sub.get("collection_method") != "charge_automatically":
-        raise invalid("Resume is only available for subscriptions that use "
-                      "charge_automatically collection.")
+        raise invalid(
+            "Resume is only available for subscriptions that use charge_automatically collection."
+        )
     p = req.params
     anchor = (p.get("billing_cycle_anchor") or {}).get("type", "now")
     behavior = p.get("payment_behavior", "resume_on_payment_attempt")
     now = req.now()
     if anchor == "unchanged":
-        apply_update(req, sub, {"status": "active", "status_details": None},
-                     "customer.subscription.updated")
+        apply_update(
+            req, sub, {"status": "active", "status_details": None}, "customer.subscription.updated"
+        )
         emit(req, "customer.subscription.resumed", sub, {"status": "paused"})
         return sub
     interval, count = recurring_of(sub["items"]["data"][0]["price"])
     end = add_interval(now, interval, count)
-    items = [{**i, "current_period_start": now, "current_period_end": end}
-             for i in sub["items"]["data"]]
+    items = [
+        {**i, "current_period_start": now, "current_period_end": end} for i in sub["items"]["data"]
+    ]
     resumed = {**sub, "items": _items_change(sub, items), "status": "active"}
     customer = req.store.get(sub["customer"], req.account)
     invoice = new_invoice_for(req, resumed, status="open", billing_reason="subscription_update")
@@ -812,13 +954,20 @@ def resume(req: Request, sid: str) -> dict[str, Any]:
     store_invoice(req, invoice)
     emit_new_invoice(req, invoice)
     if not paid and behavior == "resume_on_payment_success":
-        apply_update(req, sub, {"latest_invoice": invoice["id"]},
-                     "customer.subscription.updated")
+        apply_update(req, sub, {"latest_invoice": invoice["id"]}, "customer.subscription.updated")
         return sub
-    apply_update(req, sub, {"status": "active" if paid else "past_due",
-                            "status_details": None, "items": _items_change(sub, items),
-                            "billing_cycle_anchor": now, "latest_invoice": invoice["id"]},
-                 "customer.subscription.updated")
+    apply_update(
+        req,
+        sub,
+        {
+            "status": "active" if paid else "past_due",
+            "status_details": None,
+            "items": _items_change(sub, items),
+            "billing_cycle_anchor": now,
+            "latest_invoice": invoice["id"],
+        },
+        "customer.subscription.updated",
+    )
     register_items(req, sub)
     emit(req, "customer.subscription.resumed", sub, {"status": "paused"})
     return sub
@@ -828,10 +977,12 @@ def resume(req: Request, sid: str) -> dict[str, Any]:
 def _range_ok(value: int, bounds: dict[str, int] | None) -> bool:
     if not bounds:
         return True
-    return not (("gt" in bounds and not value > bounds["gt"]) or
-                ("gte" in bounds and not value >= bounds["gte"]) or
-                ("lt" in bounds and not value < bounds["lt"]) or
-                ("lte" in bounds and not value <= bounds["lte"]))
+    return not (
+        ("gt" in bounds and not value > bounds["gt"])
+        or ("gte" in bounds and not value >= bounds["gte"])
+        or ("lt" in bounds and not value < bounds["lt"])
+        or ("lte" in bounds and not value <= bounds["lte"])
+    )
 
 
 @route("get", "/v1/subscriptions")
@@ -861,8 +1012,9 @@ def list_(req: Request) -> dict[str, Any]:
         if tax is not None and bool((o.get("automatic_tax") or {}).get("enabled")) != tax:
             return False
         return not items or (
-            _range_ok(int(items[0]["current_period_end"]), end_bounds) and
-            _range_ok(int(items[0]["current_period_start"]), start_bounds))
+            _range_ok(int(items[0]["current_period_end"]), end_bounds)
+            and _range_ok(int(items[0]["current_period_start"]), start_bounds)
+        )
 
     if p.get("customer"):
         objs = indexed(req.store, req.account, "subscription", "customer", p["customer"])
@@ -893,8 +1045,13 @@ def _item(req: Request, si: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _item_flags(req: Request) -> None:
-    for key in ("proration_behavior", "proration_date", "payment_behavior", "off_session",
-                "clear_usage"):
+    for key in (
+        "proration_behavior",
+        "proration_date",
+        "payment_behavior",
+        "off_session",
+        "clear_usage",
+    ):
         req.params.pop(key, None)
 
 
@@ -911,11 +1068,11 @@ def create_item(req: Request) -> dict[str, Any]:
     p = dict(req.params)
     sub = ref(req, p.pop("subscription"), "subscription", "subscription")
     _writable(req, sub)
-    spec: dict[str, Any] = {k: p[k] for k in ("price", "price_data", "plan", "quantity",
-                                               "metadata") if k in p}
+    spec: dict[str, Any] = {
+        k: p[k] for k in ("price", "price_data", "plan", "quantity", "metadata") if k in p
+    }
     items, _ = _apply_items(req, sub, [spec], param="price")
-    apply_update(req, sub, {"items": _items_change(sub, items)},
-                 "customer.subscription.updated")
+    apply_update(req, sub, {"items": _items_change(sub, items)}, "customer.subscription.updated")
     _commit_items(req, sub, [])
     return items[-1]
 
@@ -931,13 +1088,17 @@ def update_item(req: Request, si: str) -> dict[str, Any]:
     item, sub = _item(req, si)
     _writable(req, sub)
     spec: dict[str, Any] = {"id": si}
-    spec.update({k: req.params[k] for k in ("price", "price_data", "plan", "quantity",
-                                            "metadata") if k in req.params})
+    spec.update(
+        {
+            k: req.params[k]
+            for k in ("price", "price_data", "plan", "quantity", "metadata")
+            if k in req.params
+        }
+    )
     if "metadata" in spec and spec["metadata"] == "":
         spec["metadata"] = {k: "" for k in item.get("metadata") or {}}
     items, _ = _apply_items(req, sub, [spec], param="item")
-    apply_update(req, sub, {"items": _items_change(sub, items)},
-                 "customer.subscription.updated")
+    apply_update(req, sub, {"items": _items_change(sub, items)}, "customer.subscription.updated")
     _commit_items(req, sub, [])
     return next(i for i in items if i["id"] == si)
 
@@ -948,8 +1109,7 @@ def delete_item(req: Request, si: str) -> dict[str, Any]:
     _, sub = _item(req, si)
     _writable(req, sub)
     items, removed = _apply_items(req, sub, [{"id": si, "deleted": True}], param="item")
-    apply_update(req, sub, {"items": _items_change(sub, items)},
-                 "customer.subscription.updated")
+    apply_update(req, sub, {"items": _items_change(sub, items)}, "customer.subscription.updated")
     _commit_items(req, sub, removed)
     return {"id": si, "object": "subscription_item", "deleted": True}
 

@@ -48,8 +48,11 @@ def new_product(req: Request, params: dict[str, Any]) -> dict[str, Any]:
 @route("post", "/v1/products")
 def create_product(req: Request) -> dict[str, Any]:
     if req.params.get("id") and req.store.get(req.params["id"]) is not None:
-        raise invalid(f"Product already exists: {req.params['id']}", param="id",
-                      code="resource_already_exists")
+        raise invalid(
+            f"Product already exists: {req.params['id']}",
+            param="id",
+            code="resource_already_exists",
+        )
     obj = req.store.add(new_product(req, req.params), req.account)
     emit(req, "product.created", obj)
     dpd = req.params.get("default_price_data")
@@ -68,13 +71,26 @@ def retrieve_product(req: Request, pid: str) -> dict[str, Any]:
 @route("post", "/v1/products/{id}")
 def update_product(req: Request, pid: str) -> dict[str, Any]:
     obj = fetch_live(req, pid, "product")
-    allowed = ("active", "name", "description", "metadata", "default_price", "url",
-               "unit_label", "tax_code", "images", "statement_descriptor")
+    allowed = (
+        "active",
+        "name",
+        "description",
+        "metadata",
+        "default_price",
+        "url",
+        "unit_label",
+        "tax_code",
+        "images",
+        "statement_descriptor",
+    )
     changes = {k: v for k, v in req.params.items() if k in allowed}
     if changes.get("default_price"):
         price = fetch_live(req, changes["default_price"], "price", param="default_price")
-        require(price.get("product") == pid,
-                "The default price must belong to this product.", "default_price")
+        require(
+            price.get("product") == pid,
+            "The default price must belong to this product.",
+            "default_price",
+        )
     changes["updated"] = req.now()
     return apply_update(req, obj, changes, "product.updated")
 
@@ -83,9 +99,11 @@ def update_product(req: Request, pid: str) -> dict[str, Any]:
 def delete_product(req: Request, pid: str) -> dict[str, Any]:
     obj = fetch_live(req, pid, "product")
     has_prices = any(p.get("product") == pid for p in req.store.iter_newest(req.account, "price"))
-    require(not has_prices,
-            "This product cannot be deleted because it has one or more user-created prices.",
-            "id")
+    require(
+        not has_prices,
+        "This product cannot be deleted because it has one or more user-created prices.",
+        "id",
+    )
     emit(req, "product.deleted", obj)
     req.store.remove(pid, "product")
     deleted = {"id": pid, "object": "product", "deleted": True}
@@ -121,12 +139,14 @@ def new_price(req: Request, params: dict[str, Any]) -> dict[str, Any]:
         unit_amount = int(float(params["unit_amount_decimal"]))
     scheme = params.get("billing_scheme", "per_unit")
     if unit_amount is None and scheme == "per_unit" and not params.get("custom_unit_amount"):
-        raise invalid("Missing required param: unit_amount.", param="unit_amount",
-                      code="parameter_missing")
+        raise invalid(
+            "Missing required param: unit_amount.", param="unit_amount", code="parameter_missing"
+        )
     rec = None
     if recurring:
         rec = shapes.nested(
-            "price", "recurring",
+            "price",
+            "recurring",
             interval=recurring["interval"],
             interval_count=int(recurring.get("interval_count", 1)),
             usage_type=recurring.get("usage_type", "licensed"),
@@ -160,9 +180,12 @@ def _release_lookup_key(req: Request, key: str | None, transfer: bool) -> None:
         return
     for other in req.store.iter_newest(req.account, "price"):
         if other.get("lookup_key") == key:
-            require(transfer,
-                    f"A price (`{other['id']}`) already uses that lookup key. Pass "
-                    "`transfer_lookup_key=true` to move it to this price.", "lookup_key")
+            require(
+                transfer,
+                f"A price (`{other['id']}`) already uses that lookup key. Pass "
+                "`transfer_lookup_key=true` to move it to this price.",
+                "lookup_key",
+            )
             other["lookup_key"] = None
 
 
@@ -173,8 +196,9 @@ def create_price(req: Request) -> dict[str, Any]:
         product = req.store.add(new_product(req, params.pop("product_data")), req.account)
         emit(req, "product.created", product)
         params["product"] = product["id"]
-    require("product" in params, "Missing required param: product.", "product",
-            code="parameter_missing")
+    require(
+        "product" in params, "Missing required param: product.", "product", code="parameter_missing"
+    )
     fetch_live(req, params["product"], "product", param="product")
     _release_lookup_key(req, params.get("lookup_key"), bool(params.get("transfer_lookup_key")))
     obj = req.store.add(new_price(req, params), req.account)
@@ -192,13 +216,17 @@ def update_price(req: Request, pid: str) -> dict[str, Any]:
     obj = fetch(req, pid, "price", param="price")
     allowed = ("active", "metadata", "nickname", "lookup_key", "tax_behavior")
     changes = {k: v for k, v in req.params.items() if k in allowed}
-    if "tax_behavior" in changes and obj.get("tax_behavior") not in (None, "unspecified") \
-            and changes["tax_behavior"] != obj.get("tax_behavior"):
-        raise invalid("tax_behavior cannot be changed once it is set to inclusive or "
-                      "exclusive.", param="tax_behavior")
+    if (
+        "tax_behavior" in changes
+        and obj.get("tax_behavior") not in (None, "unspecified")
+        and changes["tax_behavior"] != obj.get("tax_behavior")
+    ):
+        raise invalid(
+            "tax_behavior cannot be changed once it is set to inclusive or exclusive.",
+            param="tax_behavior",
+        )
     if "lookup_key" in changes:
-        _release_lookup_key(req, changes["lookup_key"],
-                            bool(req.params.get("transfer_lookup_key")))
+        _release_lookup_key(req, changes["lookup_key"], bool(req.params.get("transfer_lookup_key")))
     return apply_update(req, obj, changes, "price.updated")
 
 

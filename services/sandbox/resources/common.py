@@ -16,8 +16,9 @@ API_VERSION = "2026-10-28.endive"
 
 
 # -- lookups --------------------------------------------------------------------
-def fetch(req: Request, oid: str, kind: str, label: str | None = None,
-          param: str = "id") -> dict[str, Any]:
+def fetch(
+    req: Request, oid: str, kind: str, label: str | None = None, param: str = "id"
+) -> dict[str, Any]:
     """The object ``oid`` of type ``kind`` in the request's account, or Stripe's 404."""
     obj = req.store.get(oid, req.account)
     if obj is None or obj.get("object") != kind:
@@ -25,8 +26,9 @@ def fetch(req: Request, oid: str, kind: str, label: str | None = None,
     return obj
 
 
-def fetch_live(req: Request, oid: str, kind: str, label: str | None = None,
-               param: str = "id") -> dict[str, Any]:
+def fetch_live(
+    req: Request, oid: str, kind: str, label: str | None = None, param: str = "id"
+) -> dict[str, Any]:
     """Like :func:`fetch` but a deleted object is also missing."""
     obj = fetch(req, oid, kind, label, param)
     if obj.get("deleted"):
@@ -73,7 +75,10 @@ def list_page(
             raise no_such(kind.split(".")[-1].replace("_", " "), cursor, name)
     if source is None:
         it: Iterator[dict[str, Any]] = req.store.iter_newest(
-            owner, kind, starting_after=after, ending_before=before,
+            owner,
+            kind,
+            starting_after=after,
+            ending_before=before,
             created=created_filter(params.get("created")),
         )
     else:
@@ -111,7 +116,7 @@ def parse_query(query: str) -> tuple[str, list[tuple[bool, str, str, str]]]:
         m = _CLAUSE.match(q, pos)
         if m is None:
             raise invalid(
-                f"Invalid search query: could not parse '{q[pos:pos + 40]}'. See "
+                f"Invalid search query: could not parse '{q[pos : pos + 40]}'. See "
                 "https://stripe.com/docs/search#search-query-language.",
                 param="query",
             )
@@ -196,11 +201,14 @@ def search_page(req: Request, kind: str, url: str, allowed: set[str]) -> dict[st
         data.append(obj)
     next_page = None
     if has_more:
-        next_page = base64.urlsafe_b64encode(
-            json.dumps({"o": offset + limit}).encode()
-        ).decode()
-    return {"object": "search_result", "url": url, "has_more": has_more,
-            "next_page": next_page, "data": data}
+        next_page = base64.urlsafe_b64encode(json.dumps({"o": offset + limit}).encode()).decode()
+    return {
+        "object": "search_result",
+        "url": url,
+        "has_more": has_more,
+        "next_page": next_page,
+        "data": data,
+    }
 
 
 # -- metadata and updates -------------------------------------------------------
@@ -214,19 +222,22 @@ def merge_metadata(current: dict[str, str] | None, update: Any) -> dict[str, str
             result.pop(k, None)
         else:
             if len(k) > 40:
-                raise invalid(f"Metadata keys must be at most 40 characters ({k}).",
-                              param=f"metadata[{k}]")
+                raise invalid(
+                    f"Metadata keys must be at most 40 characters ({k}).", param=f"metadata[{k}]"
+                )
             if len(str(v)) > 500:
-                raise invalid("Metadata values must be at most 500 characters.",
-                              param=f"metadata[{k}]")
+                raise invalid(
+                    "Metadata values must be at most 500 characters.", param=f"metadata[{k}]"
+                )
             result[k] = v
     if len(result) > 50:
         raise invalid("Metadata can have at most 50 keys.", param="metadata")
     return result
 
 
-def apply_update(req: Request, obj: dict[str, Any], changes: dict[str, Any],
-                 event_type: str | None) -> dict[str, Any]:
+def apply_update(
+    req: Request, obj: dict[str, Any], changes: dict[str, Any], event_type: str | None
+) -> dict[str, Any]:
     """Apply ``changes`` to ``obj``, record ``previous_attributes`` and emit the event."""
     previous: dict[str, Any] = {}
     for k, v in changes.items():
@@ -247,8 +258,13 @@ def snapshot(req: Request, obj: dict[str, Any]) -> dict[str, Any]:
     return rendered
 
 
-def emit(req: Request, event_type: str, obj: dict[str, Any],
-         previous: dict[str, Any] | None = None, owner: str | None = None) -> dict[str, Any]:
+def emit(
+    req: Request,
+    event_type: str,
+    obj: dict[str, Any],
+    previous: dict[str, Any] | None = None,
+    owner: str | None = None,
+) -> dict[str, Any]:
     """Record an event for a mutation, in the account that owns ``obj``."""
     store = req.store
     owner = store.owner.get(obj.get("id", ""), req.account) if owner is None else owner
@@ -272,7 +288,8 @@ def emit(req: Request, event_type: str, obj: dict[str, Any],
     return event
 
 
-def require(cond: bool, message: str, param: str | None = None, status: int = 400,
-            code: str | None = None) -> None:
+def require(
+    cond: bool, message: str, param: str | None = None, status: int = 400, code: str | None = None
+) -> None:
     if not cond:
         raise ApiError(status, message, param=param, code=code)

@@ -17,8 +17,17 @@ from services.sandbox.resources.common import (
 )
 
 SEARCH_FIELDS = {"created", "email", "metadata", "name", "phone"}
-_SIMPLE = ("name", "email", "phone", "description", "preferred_locales", "balance",
-           "tax_exempt", "invoice_prefix", "default_source")
+_SIMPLE = (
+    "name",
+    "email",
+    "phone",
+    "description",
+    "preferred_locales",
+    "balance",
+    "tax_exempt",
+    "invoice_prefix",
+    "default_source",
+)
 
 
 def new_customer(req: Request, params: dict[str, Any]) -> dict[str, Any]:
@@ -36,15 +45,14 @@ def new_customer(req: Request, params: dict[str, Any]) -> dict[str, Any]:
         "next_invoice_sequence": 1,
         "preferred_locales": [],
         "tax_exempt": "none",
-        "invoice_settings": shapes.nested("customer", "invoice_settings",
-                                          rendering_options=None),
+        "invoice_settings": shapes.nested("customer", "invoice_settings", rendering_options=None),
     }
     for k in _SIMPLE:
         if k in params and params[k] != "":
             obj[k] = params[k]
-    if "address" in params and params["address"]:
+    if params.get("address"):
         obj["address"] = shapes.nested("customer", "address", **params["address"])
-    if "shipping" in params and params["shipping"]:
+    if params.get("shipping"):
         obj["shipping"] = params["shipping"]
     inv = params.get("invoice_settings") or {}
     if inv.get("default_payment_method"):
@@ -75,8 +83,13 @@ def update(req: Request, cid: str) -> dict[str, Any]:
         changes["address"] = shapes.nested("customer", "address", **a) if a else None
     if "invoice_settings" in req.params:
         inv = dict(obj.get("invoice_settings") or shapes.nested("customer", "invoice_settings"))
-        inv.update({k: v for k, v in req.params["invoice_settings"].items()
-                    if k in ("default_payment_method", "footer")})
+        inv.update(
+            {
+                k: v
+                for k, v in req.params["invoice_settings"].items()
+                if k in ("default_payment_method", "footer")
+            }
+        )
         changes["invoice_settings"] = inv
     return apply_update(req, obj, changes, "customer.updated")
 
@@ -100,8 +113,9 @@ def _cancel_subscriptions(req: Request, cid: str) -> None:
     for sub in indexed(req.store, req.account, "subscription", "customer", cid):
         if sub.get("status") in ("canceled", "incomplete_expired"):
             continue
-        sub.update({"status": "canceled", "canceled_at": now, "ended_at": now,
-                    "pause_collection": None})
+        sub.update(
+            {"status": "canceled", "canceled_at": now, "ended_at": now, "pause_collection": None}
+        )
         emit(req, "customer.subscription.deleted", sub)
 
 
@@ -110,8 +124,10 @@ def list_(req: Request) -> dict[str, Any]:
     email = req.params.get("email")
     where = None
     if email is not None:
+
         def where(o: dict[str, Any]) -> bool:
             return bool(o.get("email") == email)
+
     return list_page(req, "customer", "/v1/customers", where=where)
 
 
@@ -130,10 +146,14 @@ def _add_tax_id(req: Request, customer: dict[str, Any], data: dict[str, Any]) ->
         "customer": customer["id"],
         "type": data["type"],
         "value": data["value"],
-        "verification": {"status": "unavailable", "verified_address": None,
-                         "verified_name": None},
-        "owner": {"type": "customer", "customer": customer["id"], "account": None,
-                  "application": None, "customer_account": None},
+        "verification": {"status": "unavailable", "verified_address": None, "verified_name": None},
+        "owner": {
+            "type": "customer",
+            "customer": customer["id"],
+            "account": None,
+            "application": None,
+            "customer_account": None,
+        },
     }
     req.store.add(obj, req.account)
     req.store.extra.setdefault("tax_ids", {}).setdefault(customer["id"], []).append(obj["id"])

@@ -50,26 +50,45 @@ PURPOSES: dict[str, tuple[tuple[str, ...], int, int | None, bool]] = {
     "customer_signature": (("jpg", "png", "svg"), 4 * MB, 7 * DAY, True),
     "dispute_evidence": (("pdf", "jpg", "png"), 5 * MB, 274 * DAY, True),
     "identity_document": (("pdf", "jpg", "png"), 16 * MB, None, False),
-    "issuing_regulatory_reporting": (("csv", "pdf", "xls", "xlsx", "jpg", "png"), 16 * MB,
-                                     None, True),
+    "issuing_regulatory_reporting": (
+        ("csv", "pdf", "xls", "xlsx", "jpg", "png"),
+        16 * MB,
+        None,
+        True,
+    ),
     "pci_document": (("pdf",), 16 * MB, None, True),
     "platform_terms_of_service": (("pdf",), 16 * MB, None, False),
-    "tax_document_user_upload": (("pdf", "csv", "jpg", "png", "xlsx", "docx"), 16 * MB, None,
-                                 True),
+    "tax_document_user_upload": (("pdf", "csv", "jpg", "png", "xlsx", "docx"), 16 * MB, None, True),
     "terminal_android_apk": (("apk",), 8 * MB, None, True),
     "terminal_reader_splashscreen": (("gif", "jpg", "png"), 4 * MB, None, True),
     "terminal_wifi_certificate": (("pem",), 1 * MB, None, False),
     "terminal_wifi_private_key": (("pem",), 1 * MB, None, False),
 }
 # Purposes for which a file link may be created (the SDK's ``file_link_data`` docstring).
-LINKABLE = {"business_icon", "business_logo", "customer_signature", "dispute_evidence",
-            "issuing_regulatory_reporting", "pci_document", "tax_document_user_upload",
-            "terminal_android_apk", "terminal_reader_splashscreen"}
-MIME = {"png": "image/png", "jpg": "image/jpeg", "gif": "image/gif", "pdf": "application/pdf",
-        "svg": "image/svg+xml", "csv": "text/csv", "xls": "application/vnd.ms-excel",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "apk": "application/vnd.android.package-archive", "pem": "application/x-pem-file"}
+LINKABLE = {
+    "business_icon",
+    "business_logo",
+    "customer_signature",
+    "dispute_evidence",
+    "issuing_regulatory_reporting",
+    "pci_document",
+    "tax_document_user_upload",
+    "terminal_android_apk",
+    "terminal_reader_splashscreen",
+}
+MIME = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "gif": "image/gif",
+    "pdf": "application/pdf",
+    "svg": "image/svg+xml",
+    "csv": "text/csv",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "apk": "application/vnd.android.package-archive",
+    "pem": "application/x-pem-file",
+}
 _EXT_ALIASES = {"jpeg": "jpg", "jpe": "jpg", "crt": "pem", "key": "pem"}
 _ZIP_TYPES = ("xlsx", "docx", "apk")
 
@@ -127,18 +146,32 @@ def image_size(data: bytes) -> tuple[int, int] | None:
             if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
                 i += 2
                 continue
-            (length,) = struct.unpack(">H", data[i + 2:i + 4])
-            if marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
-                          0xCE, 0xCF):
-                h, w = struct.unpack(">HH", data[i + 5:i + 9])
+            (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+            if marker in (
+                0xC0,
+                0xC1,
+                0xC2,
+                0xC3,
+                0xC5,
+                0xC6,
+                0xC7,
+                0xC9,
+                0xCA,
+                0xCB,
+                0xCD,
+                0xCE,
+                0xCF,
+            ):
+                h, w = struct.unpack(">HH", data[i + 5 : i + 9])
                 return int(w), int(h)
             i += 2 + length
     return None
 
 
 def _size_label(n: int) -> str:
-    return f"{n // MB} MB" if n >= MB and n % MB == 0 else f"{n // KB} KB" if n >= KB \
-        else f"{n} bytes"
+    return (
+        f"{n // MB} MB" if n >= MB and n % MB == 0 else f"{n // KB} KB" if n >= KB else f"{n} bytes"
+    )
 
 
 def _names(types: tuple[str, ...]) -> str:
@@ -165,8 +198,9 @@ def new_file(req: Request, purpose: str, data: bytes, filename: str) -> dict[str
     """
     types, limit, expiry, downloadable = PURPOSES[purpose]
     if not data:
-        raise invalid("The file you uploaded is empty. Please upload a file with content.",
-                      param="file")
+        raise invalid(
+            "The file you uploaded is empty. Please upload a file with content.", param="file"
+        )
     detected = detect_type(data, filename)
     ext = _extension(filename)
     known_ext = ext in MIME or ext in _EXT_ALIASES.values()
@@ -199,8 +233,12 @@ def new_file(req: Request, purpose: str, data: bytes, filename: str) -> dict[str
         "created": now,
         "expires_at": now + expiry if expiry else None,
         "filename": filename,
-        "links": {"object": "list", "data": [], "has_more": False,
-                  "url": f"/v1/file_links?file={fid}"},
+        "links": {
+            "object": "list",
+            "data": [],
+            "has_more": False,
+            "url": f"/v1/file_links?file={fid}",
+        },
         "purpose": purpose,
         "size": len(data),
         "title": None,
@@ -213,8 +251,9 @@ def new_file(req: Request, purpose: str, data: bytes, filename: str) -> dict[str
 def _new_link(req: Request, file: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     expires_at = data.get("expires_at")
     if expires_at is not None and int(expires_at) <= req.now():
-        raise invalid("The link's expiry must be in the future.",
-                      param="file_link_data[expires_at]")
+        raise invalid(
+            "The link's expiry must be in the future.", param="file_link_data[expires_at]"
+        )
     token = secrets.token_urlsafe(24)
     req.store.extra.setdefault("file_links", {})[token] = file["id"]
     return {
@@ -237,13 +276,16 @@ def create_file(req: Request) -> dict[str, Any]:
     params = dict(req.params)
     if req.files:
         # The pipeline skips strict validation for multipart bodies: apply it here.
-        params = spec.validate({**params, "file": "<upload>"},
-                               spec.endpoint_specs()[("post", "/v1/files")].params)
+        params = spec.validate(
+            {**params, "file": "<upload>"}, spec.endpoint_specs()[("post", "/v1/files")].params
+        )
         params.pop("expand", None)
     if upload is None:
         if "file" in params:
-            raise invalid("Invalid file: must be uploaded as a file in a multipart/form-data "
-                          "request.", param="file")
+            raise invalid(
+                "Invalid file: must be uploaded as a file in a multipart/form-data request.",
+                param="file",
+            )
         raise missing_param("file")
     purpose = params.get("purpose")
     if not purpose:
@@ -253,8 +295,10 @@ def create_file(req: Request) -> dict[str, Any]:
     link_data = params.get("file_link_data") or {}
     if link_data.get("create"):
         if purpose not in LINKABLE:
-            raise invalid(f"File links cannot be created for files with purpose `{purpose}`.",
-                          param="file_link_data[create]")
+            raise invalid(
+                f"File links cannot be created for files with purpose `{purpose}`.",
+                param="file_link_data[create]",
+            )
         link = _new_link(req, obj, link_data)
         req.store.add(link, req.account)
         obj["links"]["data"].append(link)
@@ -304,8 +348,9 @@ def download(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[Any, 
         obj = app.store.get(m.group(1), owner) if m else None
         content = file_content(app, m.group(1)) if m else None
         if obj is None or content is None or obj.get("url") is None:
-            missing = ApiError(404, f"No such file: '{m.group(1) if m else rest}'",
-                               code="resource_missing")
+            missing = ApiError(
+                404, f"No such file: '{m.group(1) if m else rest}'", code="resource_missing"
+            )
             return 404, _json_error(missing), "application/json"
         return 200, content[0], content[1]
 
@@ -318,14 +363,24 @@ def link_download(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[
         link = None
         if fid is not None:
             file = app.store.get(fid) or {}
-            link = next((ln for ln in file.get("links", {}).get("data", [])
-                         if ln.get("url") == f"/links/{rest}"), None)
+            link = next(
+                (
+                    ln
+                    for ln in file.get("links", {}).get("data", [])
+                    if ln.get("url") == f"/links/{rest}"
+                ),
+                None,
+            )
         content = file_content(app, fid) if fid else None
         expired = link is not None and (
-            link.get("expired") or (link.get("expires_at") or 1 << 62) <= app.store.now())
+            link.get("expired") or (link.get("expires_at") or 1 << 62) <= app.store.now()
+        )
         if link is None or content is None or expired:
-            return 404, "<!doctype html><title>Not found</title><p>This link has expired or " \
-                        "does not exist.</p>"
+            return (
+                404,
+                "<!doctype html><title>Not found</title><p>This link has expired or "
+                "does not exist.</p>",
+            )
         return 200, content[0], content[1]
 
 

@@ -52,14 +52,23 @@ def _features_template() -> dict[str, Any]:
     features["customer_update"]["allowed_updates"] = []
     features["subscription_cancel"].update(mode="at_period_end", proration_behavior="none")
     features["subscription_cancel"]["cancellation_reason"] = {
-        "enabled": False, "feedback_options": None, "options": []}
+        "enabled": False,
+        "feedback_options": None,
+        "options": [],
+    }
     features["subscription_update"].update(
-        products=[], proration_behavior="none", trial_update_behavior="end_trial",
-        billing_cycle_anchor=None, default_allowed_updates=[],
-        schedule_at_period_end={"conditions": []})
+        products=[],
+        proration_behavior="none",
+        trial_update_behavior="end_trial",
+        billing_cycle_anchor=None,
+        default_allowed_updates=[],
+        schedule_at_period_end={"conditions": []},
+    )
     features["subscription_pause"] = {
-        "duration": {"interval_options": [{"interval": "month", "interval_count": 1}],
-                     "type": "interval_options"},
+        "duration": {
+            "interval_options": [{"interval": "month", "interval_count": 1}],
+            "type": "interval_options",
+        },
         "enabled": False,
     }
     return features
@@ -106,26 +115,37 @@ def _products(req: Request, value: Any) -> list[dict[str, Any]]:
         seen.add(pid)
         product = _ref(req, pid, "product", f"{base}[product]")
         if product.get("active") is False:
-            raise invalid(f"The product '{pid}' is not active. Only active products can be "
-                          "offered in the customer portal.", param=f"{base}[product]")
+            raise invalid(
+                f"The product '{pid}' is not active. Only active products can be "
+                "offered in the customer portal.",
+                param=f"{base}[product]",
+            )
         prices = list(entry.get("prices") or [])
         if not prices:
-            raise invalid(f"You must specify at least one price for the product '{pid}'.",
-                          param=f"{base}[prices]")
+            raise invalid(
+                f"You must specify at least one price for the product '{pid}'.",
+                param=f"{base}[prices]",
+            )
         combos: dict[tuple[str, str], str] = {}
         for j, price_id in enumerate(prices):
             param = f"{base}[prices][{j}]"
             price = _ref(req, price_id, "price", param)
             if price.get("product") != pid:
-                raise invalid(f"The price '{price_id}' does not belong to the product "
-                              f"'{pid}'.", param=param)
+                raise invalid(
+                    f"The price '{price_id}' does not belong to the product '{pid}'.", param=param
+                )
             if price.get("type") != "recurring" or not price.get("recurring"):
-                raise invalid(f"The price '{price_id}' is not a recurring price. Only "
-                              "recurring prices can be used in the customer portal.",
-                              param=param)
+                raise invalid(
+                    f"The price '{price_id}' is not a recurring price. Only "
+                    "recurring prices can be used in the customer portal.",
+                    param=param,
+                )
             if price.get("active") is False:
-                raise invalid(f"The price '{price_id}' is not active. Only active prices can "
-                              "be used in the customer portal.", param=param)
+                raise invalid(
+                    f"The price '{price_id}' is not active. Only active prices can "
+                    "be used in the customer portal.",
+                    param=param,
+                )
             key = (str(price["recurring"]["interval"]), str(price.get("currency")))
             if key in combos:
                 raise invalid(
@@ -135,9 +155,15 @@ def _products(req: Request, value: Any) -> list[dict[str, Any]]:
                     param=param,
                 )
             combos[key] = price_id
-        out.append({"adjustable_quantity": _adjustable(entry.get("adjustable_quantity"),
-                                                       f"{base}[adjustable_quantity]"),
-                    "prices": prices, "product": pid})
+        out.append(
+            {
+                "adjustable_quantity": _adjustable(
+                    entry.get("adjustable_quantity"), f"{base}[adjustable_quantity]"
+                ),
+                "prices": prices,
+                "product": pid,
+            }
+        )
     return out
 
 
@@ -149,10 +175,15 @@ def _adjustable(value: dict[str, Any] | None, base: str) -> dict[str, Any]:
     if minimum < 0:
         raise invalid("The minimum quantity must be at least 0.", param=f"{base}[minimum]")
     if maximum is not None and (int(maximum) < 1 or int(maximum) < minimum):
-        raise invalid("The maximum quantity must be at least 1 and at least the minimum "
-                      "quantity.", param=f"{base}[maximum]")
-    return {"enabled": enabled, "maximum": None if maximum is None else int(maximum),
-            "minimum": minimum}
+        raise invalid(
+            "The maximum quantity must be at least 1 and at least the minimum quantity.",
+            param=f"{base}[maximum]",
+        )
+    return {
+        "enabled": enabled,
+        "maximum": None if maximum is None else int(maximum),
+        "minimum": minimum,
+    }
 
 
 def _list_or_empty(value: Any) -> list[Any]:
@@ -196,15 +227,20 @@ def _merge_features(req: Request, current: dict[str, Any], given: dict[str, Any]
             d = g["duration"]
             options = _list_or_empty(d.get("interval_options"))
             sp["duration"] = {
-                "interval_options": [{"interval": o["interval"],
-                                      "interval_count": int(o.get("interval_count", 1))}
-                                     for o in options],
+                "interval_options": [
+                    {"interval": o["interval"], "interval_count": int(o.get("interval_count", 1))}
+                    for o in options
+                ],
                 "type": d["type"],
             }
     if "subscription_update" in given:
         su, g = current["subscription_update"], given["subscription_update"]
-        for key in ("enabled", "proration_behavior", "trial_update_behavior",
-                    "billing_cycle_anchor"):
+        for key in (
+            "enabled",
+            "proration_behavior",
+            "trial_update_behavior",
+            "billing_cycle_anchor",
+        ):
             if key in g:
                 su[key] = g[key]
         if "default_allowed_updates" in g:
@@ -241,18 +277,24 @@ def _check_features(features: dict[str, Any]) -> None:
     if duration["type"] == "interval_options" and not duration["interval_options"]:
         raise missing_param(param)
     if duration["type"] == "indefinite" and duration["interval_options"]:
-        raise invalid("interval_options can only be set when features[subscription_pause]"
-                      "[duration][type] is `interval_options`.", param=param)
+        raise invalid(
+            "interval_options can only be set when features[subscription_pause]"
+            "[duration][type] is `interval_options`.",
+            param=param,
+        )
     for i, option in enumerate(duration["interval_options"]):
         count = option["interval_count"]
         if count < 1 or count > _PAUSE_LIMITS[option["interval"]]:
-            raise invalid("The interval count must be at least 1 and the pause duration at "
-                          "most three years.", param=f"{param}[{i}][interval_count]")
+            raise invalid(
+                "The interval count must be at least 1 and the pause duration at most three years.",
+                param=f"{param}[{i}][interval_count]",
+            )
 
 
 # -- login page ---------------------------------------------------------------------------
-def _login_page(req: Request, current: dict[str, Any], enabled: bool,
-                config_id: str) -> dict[str, Any]:
+def _login_page(
+    req: Request, current: dict[str, Any], enabled: bool, config_id: str
+) -> dict[str, Any]:
     table: dict[str, Any] = req.store.extra.setdefault("portal_login", {})
     if enabled:
         if current.get("enabled") and current.get("url"):
@@ -288,8 +330,9 @@ def _business_profile(current: dict[str, Any], given: dict[str, Any]) -> dict[st
     return bp
 
 
-def new_configuration(req: Request, params: dict[str, Any], *,
-                      is_default: bool | None = None) -> dict[str, Any]:
+def new_configuration(
+    req: Request, params: dict[str, Any], *, is_default: bool | None = None
+) -> dict[str, Any]:
     """A validated portal configuration for ``req.account`` (not stored)."""
     if "features" not in params:
         raise missing_param("features")
@@ -309,8 +352,9 @@ def new_configuration(req: Request, params: dict[str, Any], *,
         "object": KIND,
         "active": True,
         "application": application_id(req) if req.account else None,
-        "business_profile": _business_profile(shapes.nested(KIND, "business_profile"),
-                                              params.get("business_profile") or {}),
+        "business_profile": _business_profile(
+            shapes.nested(KIND, "business_profile"), params.get("business_profile") or {}
+        ),
         "created": now,
         "default_return_url": default_return,
         "features": features,
@@ -362,18 +406,17 @@ def update_configuration(req: Request, cid: str) -> dict[str, Any]:
             )
         new["active"] = p["active"]
     if "business_profile" in p:
-        new["business_profile"] = _business_profile(new["business_profile"],
-                                                    p["business_profile"])
+        new["business_profile"] = _business_profile(new["business_profile"], p["business_profile"])
     if "default_return_url" in p:
         value = p["default_return_url"] or None
-        new["default_return_url"] = None if value is None else check_url(value,
-                                                                           "default_return_url")
+        new["default_return_url"] = (
+            None if value is None else check_url(value, "default_return_url")
+        )
     if "features" in p:
         _merge_features(req, new["features"], p["features"])
         _check_features(new["features"])
     if "login_page" in p:
-        new["login_page"] = _login_page(req, new["login_page"], p["login_page"]["enabled"],
-                                        cid)
+        new["login_page"] = _login_page(req, new["login_page"], p["login_page"]["enabled"], cid)
     if "metadata" in p:
         new["metadata"] = merge_metadata(new.get("metadata"), p["metadata"])
     if "name" in p:

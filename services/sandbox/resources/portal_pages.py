@@ -36,10 +36,34 @@ from services.sandbox.resources.portal_sessions import (
 UNUSED_LIFETIME = 5 * 60
 ACTIVE_LIFETIME = 60 * 60
 DEFAULT_BRAND = "#635bff"
-_ZERO_DECIMAL = {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx",
-                 "vnd", "vuv", "xaf", "xof", "xpf"}
-_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cad": "CA$", "aud": "A$",
-            "chf": "CHF ", "inr": "₹"}
+_ZERO_DECIMAL = {
+    "bif",
+    "clp",
+    "djf",
+    "gnf",
+    "jpy",
+    "kmf",
+    "krw",
+    "mga",
+    "pyg",
+    "rwf",
+    "ugx",
+    "vnd",
+    "vuv",
+    "xaf",
+    "xof",
+    "xpf",
+}
+_SYMBOLS = {
+    "usd": "$",
+    "eur": "€",
+    "gbp": "£",
+    "jpy": "¥",
+    "cad": "CA$",
+    "aud": "A$",
+    "chf": "CHF ",
+    "inr": "₹",
+}
 _FLOW_TITLES = {
     "customer_update": "Update your information",
     "payment_method_update": "Add a payment method",
@@ -78,7 +102,7 @@ def day(ts: Any) -> str:
 def _text_on(color: str) -> str:
     """Black or white, whichever reads better on ``color`` (#RRGGBB)."""
     try:
-        r, g, b = (int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
     except ValueError:
         return "#ffffff"
     lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -146,16 +170,20 @@ def _document(title: str, brand: str, body: str, lang: str = "en") -> str:
 
 
 def _message(title: str, text: str, brand: str = DEFAULT_BRAND, extra: str = "") -> str:
-    return _document(title, brand, f'<div class="center"><h1>{escape(title)}</h1>'
-                                   f"<p>{escape(text)}</p>{extra}</div>")
+    return _document(
+        title,
+        brand,
+        f'<div class="center"><h1>{escape(title)}</h1><p>{escape(text)}</p>{extra}</div>',
+    )
 
 
 # -- the portal page -------------------------------------------------------------------------
 class _View:
     """Everything one portal page shows, read from the store (under its lock)."""
 
-    def __init__(self, app: SandboxApp, session: dict[str, Any], owner: str,
-                 livemode: bool) -> None:
+    def __init__(
+        self, app: SandboxApp, session: dict[str, Any], owner: str, livemode: bool
+    ) -> None:
         store = app.store
         self.app = app
         self.store = store
@@ -164,8 +192,7 @@ class _View:
         self.livemode = livemode
         self.config: dict[str, Any] = store.objects[session["configuration"]]
         self.features: dict[str, Any] = self.config["features"]
-        account = brand_account(store.extra, store.objects,
-                                session.get("on_behalf_of") or owner)
+        account = brand_account(store.extra, store.objects, session.get("on_behalf_of") or owner)
         self.account = account
         self.name = business_name(account)
         branding = (account.get("settings") or {}).get("branding") or {}
@@ -208,19 +235,32 @@ class _View:
         logo = _image(self.app, self.branding.get("logo"), self.name, "logo")
         header = logo if logo and not icon else f"{icon}<span>{escape(self.name)}</span>"
         test = "" if self.livemode else '<span class="badge">Test mode</span>'
-        headline = (self.config.get("business_profile") or {}).get("headline") or \
-            f"{self.name} partners with Stripe for simplified billing."
+        headline = (self.config.get("business_profile") or {}).get(
+            "headline"
+        ) or f"{self.name} partners with Stripe for simplified billing."
         ret = self.session.get("return_url")
-        back = (f'<a class="return" id="return-link" href="{escape(ret)}">← Return to '
-                f"{escape(self.name)}</a>") if ret else ""
+        back = (
+            (
+                f'<a class="return" id="return-link" href="{escape(ret)}">← Return to '
+                f"{escape(self.name)}</a>"
+            )
+            if ret
+            else ""
+        )
         bp = self.config.get("business_profile") or {}
         links = "".join(
             f'<a href="{escape(url)}">{label}</a>'
-            for label, url in (("Terms", bp.get("terms_of_service_url")),
-                               ("Privacy", bp.get("privacy_policy_url"))) if url)
-        return (f'<aside><div class="business">{header}{test}</div>'
-                f'<p class="headline">{escape(headline)}</p>{back}'
-                f'<footer class="powered">Powered by <b>stripe</b>{links}</footer></aside>')
+            for label, url in (
+                ("Terms", bp.get("terms_of_service_url")),
+                ("Privacy", bp.get("privacy_policy_url")),
+            )
+            if url
+        )
+        return (
+            f'<aside><div class="business">{header}{test}</div>'
+            f'<p class="headline">{escape(headline)}</p>{back}'
+            f'<footer class="powered">Powered by <b>stripe</b>{links}</footer></aside>'
+        )
 
     def subscriptions(self) -> str:
         su, sc = self.features["subscription_update"], self.features["subscription_cancel"]
@@ -232,9 +272,11 @@ class _View:
             lines = []
             for item in items:
                 price = price_of(self.store, self.owner, item)
-                lines.append(f"<div><b>{escape(self._product_name(price))}</b></div>"
-                             f'<div class="muted">'
-                             f"{escape(self._price_text(price, item.get('quantity')))}</div>")
+                lines.append(
+                    f"<div><b>{escape(self._product_name(price))}</b></div>"
+                    f'<div class="muted">'
+                    f"{escape(self._price_text(price, item.get('quantity')))}</div>"
+                )
             note = ""
             if sub.get("status") == "trialing" and sub.get("trial_end"):
                 note = f"Trial ends {day(sub['trial_end'])}"
@@ -251,7 +293,8 @@ class _View:
             rows.append(
                 f'<div class="row subscription" data-id="{escape(sub["id"])}"><div>'
                 f'{"".join(lines)}<div class="muted"><span class="status">{status}</span> '
-                f'{escape(note)}</div></div><div class="actions">{"".join(actions)}</div></div>')
+                f'{escape(note)}</div></div><div class="actions">{"".join(actions)}</div></div>'
+            )
         body = "".join(rows) or '<p class="muted">No current subscriptions.</p>'
         return f'<section id="subscriptions"><h2>Current subscription</h2>{body}</section>'
 
@@ -263,17 +306,21 @@ class _View:
         for pm in self._mine("payment_method"):
             card = pm.get("card") or {}
             if card:
-                label = (f"{str(card.get('brand', 'card')).title()} •••• {card.get('last4', '')}"
-                         f'<span class="muted"> Expires {card.get("exp_month")}/'
-                         f'{card.get("exp_year")}</span>')
+                label = (
+                    f"{str(card.get('brand', 'card')).title()} •••• {card.get('last4', '')}"
+                    f'<span class="muted"> Expires {card.get("exp_month")}/'
+                    f"{card.get('exp_year')}</span>"
+                )
             else:
                 label = escape(str(pm.get("type", "payment method")).replace("_", " "))
             tag = ' <span class="status">Default</span>' if pm.get("id") == default else ""
             rows.append(f'<div class="row"><div>{label}{tag}</div></div>')
         body = "".join(rows) or '<p class="muted">No payment methods on file.</p>'
-        return (f'<section id="payment-methods"><h2>Payment methods</h2>{body}'
-                '<p><a class="button secondary" href="#add-payment-method">+ Add payment '
-                "method</a></p></section>")
+        return (
+            f'<section id="payment-methods"><h2>Payment methods</h2>{body}'
+            '<p><a class="button secondary" href="#add-payment-method">+ Add payment '
+            "method</a></p></section>"
+        )
 
     def billing_information(self) -> str:
         cu = self.features["customer_update"]
@@ -281,16 +328,31 @@ class _View:
             return ""
         c = self.customer
         address = c.get("address") or {}
-        addr = ", ".join(str(address[k]) for k in ("line1", "line2", "city", "postal_code",
-                                                    "state", "country") if address.get(k))
-        fields = [("Name", c.get("name")), ("Email", c.get("email")),
-                  ("Billing address", addr), ("Phone number", c.get("phone"))]
-        rows = "".join(f'<div class="row"><span class="muted">{k}</span>'
-                       f"<span>{escape(str(v))}</span></div>" for k, v in fields if v)
-        button = ('<p><a class="button secondary" href="#update-information">Update '
-                  "information</a></p>") if cu["allowed_updates"] else ""
-        return (f'<section id="billing-information"><h2>Billing information</h2>{rows}'
-                f"{button}</section>")
+        addr = ", ".join(
+            str(address[k])
+            for k in ("line1", "line2", "city", "postal_code", "state", "country")
+            if address.get(k)
+        )
+        fields = [
+            ("Name", c.get("name")),
+            ("Email", c.get("email")),
+            ("Billing address", addr),
+            ("Phone number", c.get("phone")),
+        ]
+        rows = "".join(
+            f'<div class="row"><span class="muted">{k}</span><span>{escape(str(v))}</span></div>'
+            for k, v in fields
+            if v
+        )
+        button = (
+            ('<p><a class="button secondary" href="#update-information">Update information</a></p>')
+            if cu["allowed_updates"]
+            else ""
+        )
+        return (
+            f'<section id="billing-information"><h2>Billing information</h2>{rows}'
+            f"{button}</section>"
+        )
 
     def invoice_history(self) -> str:
         if not self.features["invoice_history"]["enabled"]:
@@ -302,7 +364,8 @@ class _View:
             rows.append(
                 f'<div class="row"><span>{day(inv.get("created"))}</span>'
                 f"<span>{money(inv.get('total', inv.get('amount_due')), inv.get('currency'))}"
-                f'</span><span class="status">{escape(str(inv.get("status")))}</span></div>')
+                f'</span><span class="status">{escape(str(inv.get("status")))}</span></div>'
+            )
         body = "".join(rows) or '<p class="muted">No invoices yet.</p>'
         return f'<section id="invoice-history"><h2>Invoice history</h2>{body}</section>'
 
@@ -315,42 +378,66 @@ class _View:
         data = flow.get(kind) or {}
         sub = self.store.get(str(data.get("subscription") or ""), self.owner)
         if sub is not None:
-            names = [self._product_name(price_of(self.store, self.owner, i))
-                     for i in items_of(sub)]
+            names = [self._product_name(price_of(self.store, self.owner, i)) for i in items_of(sub)]
             detail = f"<p>{escape(', '.join(names))}</p>"
-        retention = (data.get("retention") or {}).get("coupon_offer") if kind == \
-            "subscription_cancel" else None
+        retention = (
+            (data.get("retention") or {}).get("coupon_offer")
+            if kind == "subscription_cancel"
+            else None
+        )
         if retention:
             coupon = self.store.get(retention["coupon"], self.owner) or {}
-            offer = (f"{coupon['percent_off']:g}% off" if coupon.get("percent_off")
-                     else money(coupon.get("amount_off"), coupon.get("currency")) + " off"
-                     if coupon.get("amount_off") else escape(str(coupon.get("name") or "")))
+            offer = (
+                f"{coupon['percent_off']:g}% off"
+                if coupon.get("percent_off")
+                else money(coupon.get("amount_off"), coupon.get("currency")) + " off"
+                if coupon.get("amount_off")
+                else escape(str(coupon.get("name") or ""))
+            )
             detail += f'<p class="offer">Before you go: get {escape(offer)} if you stay.</p>'
         if kind == "subscription_update_confirm":
             for item in data.get("items") or []:
                 if item.get("price"):
                     price = self.store.get(item["price"], self.owner) or {}
-                    detail += (f"<p>New plan: {escape(self._product_name(price))}, "
-                               f"{escape(self._price_text(price, item.get('quantity')))}</p>")
+                    detail += (
+                        f"<p>New plan: {escape(self._product_name(price))}, "
+                        f"{escape(self._price_text(price, item.get('quantity')))}</p>"
+                    )
                 elif item.get("quantity") is not None:
                     detail += f"<p>New quantity: {int(item['quantity'])}</p>"
-        label = {"subscription_cancel": "Cancel plan", "subscription_pause": "Pause",
-                 "payment_method_update": "Add", "customer_update": "Save"}.get(kind, "Confirm")
+        label = {
+            "subscription_cancel": "Cancel plan",
+            "subscription_pause": "Pause",
+            "payment_method_update": "Add",
+            "customer_update": "Save",
+        }.get(kind, "Confirm")
         after = flow.get("after_completion") or {}
         message = (after.get("hosted_confirmation") or {}).get("custom_message")
-        confirmation = (f'<p class="muted confirmation">After you finish: '
-                        f"{escape(message)}</p>") if message else ""
+        confirmation = (
+            (f'<p class="muted confirmation">After you finish: {escape(message)}</p>')
+            if message
+            else ""
+        )
         buttons = f'<a class="button" href="#confirm">{label}</a>'
         if retention:
-            buttons = ('<a class="button" href="#accept-offer">Accept offer</a>'
-                       f'<a class="button secondary" href="#confirm">{label}</a>')
-        return (f'<div class="flow" id="flow" data-type="{escape(kind)}"><h1>'
-                f"{_FLOW_TITLES.get(kind, 'Manage billing')}</h1>{detail}"
-                f'<p class="actions">{buttons}</p>{confirmation}</div>')
+            buttons = (
+                '<a class="button" href="#accept-offer">Accept offer</a>'
+                f'<a class="button secondary" href="#confirm">{label}</a>'
+            )
+        return (
+            f'<div class="flow" id="flow" data-type="{escape(kind)}"><h1>'
+            f"{_FLOW_TITLES.get(kind, 'Manage billing')}</h1>{detail}"
+            f'<p class="actions">{buttons}</p>{confirmation}</div>'
+        )
 
     def render(self) -> str:
-        main = (self.flow() + self.subscriptions() + self.payment_methods()
-                + self.billing_information() + self.invoice_history())
+        main = (
+            self.flow()
+            + self.subscriptions()
+            + self.payment_methods()
+            + self.billing_information()
+            + self.invoice_history()
+        )
         locale = self.session.get("locale") or "auto"
         lang = "en" if locale == "auto" else locale
         body = f'<div class="layout">{self.aside()}<main>{main}</main></div>'
@@ -362,22 +449,28 @@ def session_page(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[i
     with app.store.lock:
         entry = app.store.extra.get("portal_sessions", {}).get(rest.strip("/"))
         if entry is None:
-            return 404, _message("Page not found", "This link to the billing portal is not "
-                                 "valid.")
+            return 404, _message("Page not found", "This link to the billing portal is not valid.")
         session = app.store.objects[entry["session"]]
         now = app.store.now()
         if is_expired(entry, now):
-            account = brand_account(app.store.extra, app.store.objects,
-                                    session.get("on_behalf_of") or entry["owner"])
+            account = brand_account(
+                app.store.extra, app.store.objects, session.get("on_behalf_of") or entry["owner"]
+            )
             name = business_name(account)
             brand = ((account.get("settings") or {}).get("branding") or {}).get("primary_color")
             ret = session.get("return_url")
-            extra = (f'<p><a class="button" href="{escape(ret)}">Return to {escape(name)}</a>'
-                     "</p>" if ret else "")
-            return 410, _message("This session has expired",
-                                 "Portal links are valid for a short time. Go back and open "
-                                 "the billing portal again.", str(brand or DEFAULT_BRAND),
-                                 extra)
+            extra = (
+                f'<p><a class="button" href="{escape(ret)}">Return to {escape(name)}</a></p>'
+                if ret
+                else ""
+            )
+            return 410, _message(
+                "This session has expired",
+                "Portal links are valid for a short time. Go back and open "
+                "the billing portal again.",
+                str(brand or DEFAULT_BRAND),
+                extra,
+            )
         entry["last_used"] = now
         return 200, _View(app, session, entry["owner"], bool(entry.get("livemode"))).render()
 
@@ -394,10 +487,12 @@ def login_page(app: SandboxApp, rest: str, headers: dict[str, str]) -> tuple[int
         branding = (account.get("settings") or {}).get("branding") or {}
         brand = str(branding.get("primary_color") or DEFAULT_BRAND)
         icon = _image(app, branding.get("icon"), name, "icon")
-        body = (f'<div class="center"><div class="business" style="justify-content:center">'
-                f"{icon}<span>{escape(name)}</span></div><h1>Manage your billing</h1>"
-                f"<p class=\"muted\">Enter the email address you use with {escape(name)} and "
-                "we'll send you a link to your billing portal.</p>"
-                '<form><input type="email" name="email" placeholder="you@example.com">'
-                '<button class="button" type="submit">Send link</button></form></div>')
+        body = (
+            f'<div class="center"><div class="business" style="justify-content:center">'
+            f"{icon}<span>{escape(name)}</span></div><h1>Manage your billing</h1>"
+            f'<p class="muted">Enter the email address you use with {escape(name)} and '
+            "we'll send you a link to your billing portal.</p>"
+            '<form><input type="email" name="email" placeholder="you@example.com">'
+            '<button class="button" type="submit">Send link</button></form></div>'
+        )
         return 200, _document(f"{name} – Sign in", brand, body)

@@ -24,8 +24,14 @@ from services.sandbox.resources.common import emit
 
 KIND = "billing_portal.session"
 SESSION_PREFIX = "/p/session/"
-FLOW_TYPES = ("customer_update", "payment_method_update", "subscription_cancel",
-              "subscription_pause", "subscription_update", "subscription_update_confirm")
+FLOW_TYPES = (
+    "customer_update",
+    "payment_method_update",
+    "subscription_cancel",
+    "subscription_pause",
+    "subscription_update",
+    "subscription_update_confirm",
+)
 LIVE_STATUSES = ("active", "trialing", "past_due", "unpaid", "paused")
 MAX_CUSTOM_MESSAGE = 500
 
@@ -50,8 +56,10 @@ def price_of(req_store: Any, owner: str, item: dict[str, Any]) -> dict[str, Any]
 def update_blocker(req_store: Any, owner: str, sub: dict[str, Any]) -> str | None:
     """Why the portal cannot update this subscription (Stripe's limitations), or None."""
     if sub.get("status") not in ("active", "trialing"):
-        return (f"its status is `{sub.get('status')}`; only active or trialing subscriptions "
-                "can be updated")
+        return (
+            f"its status is `{sub.get('status')}`; only active or trialing subscriptions "
+            "can be updated"
+        )
     if sub.get("schedule"):
         return "it has a subscription schedule attached"
     if sub.get("collection_method") == "send_invoice":
@@ -67,8 +75,10 @@ def update_blocker(req_store: Any, owner: str, sub: dict[str, Any]) -> str | Non
 
 def cancel_blocker(sub: dict[str, Any]) -> str | None:
     if sub.get("status") not in LIVE_STATUSES:
-        return (f"its status is `{sub.get('status')}`; only active, trialing, past_due, "
-                "unpaid or paused subscriptions can be canceled")
+        return (
+            f"its status is `{sub.get('status')}`; only active, trialing, past_due, "
+            "unpaid or paused subscriptions can be canceled"
+        )
     if sub.get("schedule"):
         return "it has a subscription schedule attached"
     if sub.get("cancel_at_period_end") or sub.get("cancel_at"):
@@ -80,8 +90,10 @@ def cancel_blocker(sub: dict[str, Any]) -> str | None:
 def _subscription(req: Request, sub_id: str, customer_id: str, param: str) -> dict[str, Any]:
     sub = portal._ref(req, sub_id, "subscription", param)
     if sub.get("customer") != customer_id:
-        raise invalid(f"The subscription '{sub_id}' does not belong to the customer "
-                      f"'{customer_id}'.", param=param)
+        raise invalid(
+            f"The subscription '{sub_id}' does not belong to the customer '{customer_id}'.",
+            param=param,
+        )
     return sub
 
 
@@ -95,8 +107,9 @@ def _require_feature(config: dict[str, Any], feature: str, flow: str) -> None:
 
 
 def _refuse(sub_id: str, flow: str, why: str, param: str) -> ApiError:
-    return invalid(f"The subscription '{sub_id}' cannot be used in a `{flow}` flow: {why}.",
-                   param=param)
+    return invalid(
+        f"The subscription '{sub_id}' cannot be used in a `{flow}` flow: {why}.", param=param
+    )
 
 
 def _after_completion(data: dict[str, Any] | None) -> dict[str, Any]:
@@ -105,32 +118,41 @@ def _after_completion(data: dict[str, Any] | None) -> dict[str, Any]:
     base = "flow_data[after_completion]"
     for other in ("redirect", "hosted_confirmation"):
         if other in data and other != kind:
-            raise invalid(f"{base}[{other}] can only be set when {base}[type] is `{other}`.",
-                          param=f"{base}[{other}]")
+            raise invalid(
+                f"{base}[{other}] can only be set when {base}[type] is `{other}`.",
+                param=f"{base}[{other}]",
+            )
     redirect = None
     confirmation = None
     if kind == "redirect":
         if "redirect" not in data:
             raise missing_param(f"{base}[redirect]")
-        redirect = {"return_url": portal.check_url(data["redirect"]["return_url"],
-                                                   f"{base}[redirect][return_url]")}
+        redirect = {
+            "return_url": portal.check_url(
+                data["redirect"]["return_url"], f"{base}[redirect][return_url]"
+            )
+        }
     elif kind == "hosted_confirmation":
         message = (data.get("hosted_confirmation") or {}).get("custom_message")
         if message is not None and len(message) > MAX_CUSTOM_MESSAGE:
-            raise invalid(f"The custom message can be at most {MAX_CUSTOM_MESSAGE} "
-                          "characters.",
-                          param=f"{base}[hosted_confirmation][custom_message]")
+            raise invalid(
+                f"The custom message can be at most {MAX_CUSTOM_MESSAGE} characters.",
+                param=f"{base}[hosted_confirmation][custom_message]",
+            )
         confirmation = {"custom_message": message}
     return {"hosted_confirmation": confirmation, "redirect": redirect, "type": kind}
 
 
-def _flow(req: Request, data: dict[str, Any], customer_id: str,
-          config: dict[str, Any]) -> dict[str, Any]:
+def _flow(
+    req: Request, data: dict[str, Any], customer_id: str, config: dict[str, Any]
+) -> dict[str, Any]:
     kind = data["type"]
     for other in FLOW_TYPES:
         if other in data and other != kind:
-            raise invalid(f"flow_data[{other}] can only be set when flow_data[type] is "
-                          f"`{other}`.", param=f"flow_data[{other}]")
+            raise invalid(
+                f"flow_data[{other}] can only be set when flow_data[type] is `{other}`.",
+                param=f"flow_data[{other}]",
+            )
     flow: dict[str, Any] = {t: None for t in FLOW_TYPES if t != "payment_method_update"}
     flow["after_completion"] = _after_completion(data.get("after_completion"))
     flow["type"] = kind
@@ -162,8 +184,12 @@ def _flow(req: Request, data: dict[str, Any], customer_id: str,
     elif kind == "subscription_pause":
         _require_feature(config, "subscription_pause", kind)
         if sub.get("status") != "active":
-            raise _refuse(sid, kind, f"its status is `{sub.get('status')}`; only active "
-                          "subscriptions can be paused", param)
+            raise _refuse(
+                sid,
+                kind,
+                f"its status is `{sub.get('status')}`; only active subscriptions can be paused",
+                param,
+            )
         if sub.get("pause_collection"):
             raise _refuse(sid, kind, "its payment collection is already paused", param)
         flow[kind] = {"subscription": sid}
@@ -179,29 +205,37 @@ def _flow(req: Request, data: dict[str, Any], customer_id: str,
     return flow
 
 
-def _update_confirm(req: Request, given: dict[str, Any], sub: dict[str, Any],
-                    config: dict[str, Any]) -> dict[str, Any]:
+def _update_confirm(
+    req: Request, given: dict[str, Any], sub: dict[str, Any], config: dict[str, Any]
+) -> dict[str, Any]:
     base = "flow_data[subscription_update_confirm]"
     items = given["items"]
     if len(items) != 1:
-        raise invalid("Exactly one item can be specified: subscriptions with multiple items "
-                      "can't be updated in the portal.", param=f"{base}[items]")
+        raise invalid(
+            "Exactly one item can be specified: subscriptions with multiple items "
+            "can't be updated in the portal.",
+            param=f"{base}[items]",
+        )
     item = items[0]
     own = {i.get("id") for i in items_of(sub)}
     if item["id"] not in own:
-        raise invalid(f"The subscription item '{item['id']}' does not belong to the "
-                      f"subscription '{sub['id']}'.", param=f"{base}[items][0][id]")
+        raise invalid(
+            f"The subscription item '{item['id']}' does not belong to the "
+            f"subscription '{sub['id']}'.",
+            param=f"{base}[items][0][id]",
+        )
     if "price" not in item and "quantity" not in item:
-        raise invalid("Each item must set a new `price` or `quantity`.",
-                      param=f"{base}[items][0]")
+        raise invalid("Each item must set a new `price` or `quantity`.", param=f"{base}[items][0]")
     su = config["features"]["subscription_update"]
     allowed = set(su["default_allowed_updates"])
     target_product = None
     if "price" in item:
         if "price" not in allowed:
-            raise invalid("Price updates are not allowed by this portal configuration "
-                          "(features[subscription_update][default_allowed_updates]).",
-                          param=f"{base}[items][0][price]")
+            raise invalid(
+                "Price updates are not allowed by this portal configuration "
+                "(features[subscription_update][default_allowed_updates]).",
+                param=f"{base}[items][0][price]",
+            )
         target_product = next((p for p in su["products"] if item["price"] in p["prices"]), None)
         if target_product is None:
             raise invalid(
@@ -216,34 +250,43 @@ def _update_confirm(req: Request, given: dict[str, Any], sub: dict[str, Any],
             target_product = next((p for p in su["products"] if p["product"] == current), None)
         adjustable = (target_product or {}).get("adjustable_quantity") or {}
         if "quantity" not in allowed and not adjustable.get("enabled"):
-            raise invalid("Quantity updates are not allowed by this portal configuration.",
-                          param=f"{base}[items][0][quantity]")
+            raise invalid(
+                "Quantity updates are not allowed by this portal configuration.",
+                param=f"{base}[items][0][quantity]",
+            )
         low = int(adjustable.get("minimum") or 0)
         high = adjustable.get("maximum")
         if quantity < max(low, 0) or (high is not None and quantity > int(high)):
-            raise invalid(f"The quantity must be between {low} and {high}.",
-                          param=f"{base}[items][0][quantity]")
+            raise invalid(
+                f"The quantity must be between {low} and {high}.",
+                param=f"{base}[items][0][quantity]",
+            )
     discounts = None
     if "discounts" in given:
         if len(given["discounts"]) > 1:
-            raise invalid("Only one discount can be applied in the portal.",
-                          param=f"{base}[discounts]")
+            raise invalid(
+                "Only one discount can be applied in the portal.", param=f"{base}[discounts]"
+            )
         discounts = []
         for i, d in enumerate(given["discounts"]):
             if bool(d.get("coupon")) == bool(d.get("promotion_code")):
-                raise invalid("Specify exactly one of `coupon` or `promotion_code`.",
-                              param=f"{base}[discounts][{i}]")
+                raise invalid(
+                    "Specify exactly one of `coupon` or `promotion_code`.",
+                    param=f"{base}[discounts][{i}]",
+                )
             if d.get("coupon"):
                 portal._ref(req, d["coupon"], "coupon", f"{base}[discounts][{i}][coupon]")
             else:
-                portal._ref(req, d["promotion_code"], "promotion_code",
-                            f"{base}[discounts][{i}][promotion_code]")
-            discounts.append({"coupon": d.get("coupon"),
-                              "promotion_code": d.get("promotion_code")})
+                portal._ref(
+                    req,
+                    d["promotion_code"],
+                    "promotion_code",
+                    f"{base}[discounts][{i}][promotion_code]",
+                )
+            discounts.append({"coupon": d.get("coupon"), "promotion_code": d.get("promotion_code")})
     return {
         "discounts": discounts,
-        "items": [{"id": item["id"], "price": item.get("price"),
-                   "quantity": item.get("quantity")}],
+        "items": [{"id": item["id"], "price": item.get("price"), "quantity": item.get("quantity")}],
         "subscription": sub["id"],
     }
 
@@ -254,9 +297,11 @@ def _configuration(req: Request) -> dict[str, Any]:
     if cid:
         config = portal._ref(req, cid, portal.KIND, "configuration")
         if not config.get("active"):
-            raise invalid(f"The configuration '{cid}' is not active. Activate it, or use an "
-                          "active configuration, to create portal sessions.",
-                          param="configuration")
+            raise invalid(
+                f"The configuration '{cid}' is not active. Activate it, or use an "
+                "active configuration, to create portal sessions.",
+                param="configuration",
+            )
         return config
     default = portal.default_configuration(req)
     if default is None:
@@ -271,13 +316,20 @@ def _configuration(req: Request) -> dict[str, Any]:
 
 def _on_behalf_of(req: Request, acct_id: str) -> str:
     if req.account:
-        raise invalid("`on_behalf_of` can only be used by the platform, without the "
-                      "Stripe-Account header.", param="on_behalf_of")
+        raise invalid(
+            "`on_behalf_of` can only be used by the platform, without the Stripe-Account header.",
+            param="on_behalf_of",
+        )
     acct = req.store.get(acct_id, "")
-    if acct is None or acct.get("object") != "account" or acct.get("deleted") or \
-            req.store.extra.get("deauthorized", {}).get(acct_id):
-        raise invalid(f"No such account: '{acct_id}'", param="on_behalf_of",
-                      code="resource_missing")
+    if (
+        acct is None
+        or acct.get("object") != "account"
+        or acct.get("deleted")
+        or req.store.extra.get("deauthorized", {}).get(acct_id)
+    ):
+        raise invalid(
+            f"No such account: '{acct_id}'", param="on_behalf_of", code="resource_missing"
+        )
     return acct_id
 
 
@@ -285,8 +337,10 @@ def _on_behalf_of(req: Request, acct_id: str) -> str:
 def create_session(req: Request) -> dict[str, Any]:
     p = req.params
     if p.get("customer") and p.get("customer_account"):
-        raise invalid("You may only specify one of these parameters: customer, "
-                      "customer_account.", param="customer_account")
+        raise invalid(
+            "You may only specify one of these parameters: customer, customer_account.",
+            param="customer_account",
+        )
     customer_id = p.get("customer")
     customer_account = p.get("customer_account")
     if not customer_id and not customer_account:
@@ -296,8 +350,11 @@ def create_session(req: Request) -> dict[str, Any]:
     else:
         acct = req.store.get(str(customer_account), "")
         if acct is None or acct.get("object") != "account":
-            raise invalid(f"No such account: '{customer_account}'", param="customer_account",
-                          code="resource_missing")
+            raise invalid(
+                f"No such account: '{customer_account}'",
+                param="customer_account",
+                code="resource_missing",
+            )
     config = _configuration(req)
     return_url = p.get("return_url")
     if return_url:
@@ -311,10 +368,14 @@ def create_session(req: Request) -> dict[str, Any]:
     if "after_expiration" in p:
         login = p["after_expiration"].get("customer_login")
         if login and login.get("expires_at") is not None and login["expires_at"] <= req.now():
-            raise invalid("expires_at must be in the future.",
-                          param="after_expiration[customer_login][expires_at]")
-        after_expiration = {"customer_login": {"expires_at": (login or {}).get("expires_at")},
-                            "type": p["after_expiration"]["type"]}
+            raise invalid(
+                "expires_at must be in the future.",
+                param="after_expiration[customer_login][expires_at]",
+            )
+        after_expiration = {
+            "customer_login": {"expires_at": (login or {}).get("expires_at")},
+            "type": p["after_expiration"]["type"],
+        }
     token = secrets.token_urlsafe(24)
     now = req.now()
     obj: dict[str, Any] = {
@@ -327,15 +388,18 @@ def create_session(req: Request) -> dict[str, Any]:
         "customer_account": customer_account,
         "flow": flow,
         "locale": p.get("locale"),
-        "on_behalf_of": _on_behalf_of(req, p["on_behalf_of"]) if p.get("on_behalf_of")
-        else None,
+        "on_behalf_of": _on_behalf_of(req, p["on_behalf_of"]) if p.get("on_behalf_of") else None,
         "return_url": return_url,
         "url": SESSION_PREFIX + token,
     }
     req.store.add(obj, req.account)
     req.store.extra.setdefault("portal_sessions", {})[token] = {
-        "session": obj["id"], "owner": req.account, "created": now, "last_used": None,
-        "livemode": req.livemode}
+        "session": obj["id"],
+        "owner": req.account,
+        "created": now,
+        "last_used": None,
+        "livemode": req.livemode,
+    }
     emit(req, "billing_portal.session.created", obj)
     return obj
 
