@@ -69,7 +69,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "current_period_end": (
             "coalesce(json_extract({x}, «current_period_end»), (SELECT "
             "min(json_extract(i.value, '$.current_period_end')) FROM "
-            "json_each({v}, '$.items.data') AS i WHERE i.type = 'object'))"
+            "json_each({items}) AS i WHERE i.type = 'object'))"
         ),
         "currency": _x("currency"),
         "application_fee_percent": _x("application_fee_percent"),
@@ -85,9 +85,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "latest_invoice": _ref("latest_invoice"),
         "default_payment_method": _ref("default_payment_method"),
         "description": _x("description"),
-        "items_count": (
-            "(SELECT count(*) FROM json_each({v}, '$.items.data') AS i WHERE i.type = 'object')"
-        ),
+        "items_count": ("(SELECT count(*) FROM json_each({items}) AS i WHERE i.type = 'object')"),
     },
     "subscription_item": {
         # {p} is the parent subscription's id: embedded items may omit the field.
@@ -192,12 +190,15 @@ class Select:
         return f"json_extract({v}, " + ", ".join(f"'$.{p}'" for p in self.paths) + ")"
 
 
-def select_list(resource: str, x: str, v: str, p: str = "") -> Select:
+def select_list(resource: str, x: str, v: str, p: str = "", items: str = "") -> Select:
     """The row of ``resource``: the columns of :func:`services.cache.flatten.row` plus
     ``sync_gen`` (the ``:sync_gen`` parameter; NULL for subscription items).
 
     ``x`` is the slot array (see :meth:`Select.extract`), ``v`` the object's JSON and
-    ``p`` the parent subscription's id for items.
+    ``p`` the parent subscription's id for items. ``items`` is the ``json_each`` argument
+    list of a subscription's embedded items: by default ``v, '$.items.data'``; the bulk
+    path passes a column already holding ``v -> '$.items.data'`` so ``v`` is not parsed
+    again for each of the columns that read the items.
     """
     spec = RESOURCES[resource]
     templates = {**_COMMON, **COLUMNS[resource]}
@@ -209,6 +210,9 @@ def select_list(resource: str, x: str, v: str, p: str = "") -> Select:
             paths.append(path)
         return f"'$[{paths.index(path)}]{suffix}'"
 
-    exprs = [_SLOT.sub(slot, templates[c]).format(x=x, v=v, p=p) for c in spec.all_columns]
+    items = items or f"{v}, '$.items.data'"
+    exprs = [
+        _SLOT.sub(slot, templates[c]).format(x=x, v=v, p=p, items=items) for c in spec.all_columns
+    ]
     exprs.append("NULL" if resource == "subscription_item" else ":sync_gen")
     return Select([*spec.all_columns, "sync_gen"], exprs, paths)

@@ -157,47 +157,58 @@ def prepare(
     return page
 
 
-def _body_sql(resource: str) -> dict[str, str]:
-    """The statements of :meth:`Store.write_body` for ``resource``.
+_STAGE_TABLE = "temp.cf_page"
+_STAGE_DDL = (
+    "CREATE TEMP TABLE IF NOT EXISTS cf_page (id TEXT NOT NULL, v TEXT, x TEXT, items TEXT)"
+)
 
-    Each object's JSON is parsed as few times as possible: ``keys`` holds each object with
-    its id and created (one parse), ``src`` its slot array (one more); MATERIALIZED keeps
-    SQLite from inlining them into every use.
+
+def _body_sql(resource: str) -> dict[str, str]:
+    """The statements of :meth:`Store.write_body` for ``resource``, in the order they run.
+
+    ``stage`` parses the page once: it copies each wanted object (its JSON ``v``), its slot
+    array ``x`` (one multi-path ``json_extract``, so one parse of the object), its id and,
+    for subscriptions, its embedded item list (``v -> '$.items.data'``) into the
+    connection's in-memory staging table ``temp.cf_page`` (MATERIALIZED keeps SQLite from
+    computing the slot array once per use). Every later statement reads that table instead
+    of parsing the page again: the freshness check and the item bookkeeping are plain
+    joins on ``id``, and only the items are parsed a second time, item by item.
     """
     table = RESOURCES[resource].table
-    keys = (
-        "keys AS MATERIALIZED (SELECT d.value AS v, "
-        "json_extract(d.value, '$.id', '$.created') AS k FROM json_each(:body, '$.data') AS d)"
-    )
-    wanted = (
-        "json_type(keys.k, '$[0]') = 'text' AND coalesce(json_extract(keys.k, '$[1]'), 0) >= :lo"
-    )
-    sel = select_list(resource, "src.x", "src.v")
+    is_sub = resource == "subscription"
+    sel = select_list(resource, "src.x", "src.v", items="src.items" if is_sub else "")
     assert sel.paths[:2] == ["id", "created"]
     updates = ", ".join(
         f"{c} = excluded.{c}" for c in sel.columns if c not in ("id", "account", "sync_gen")
     )
+    items_col = "s.v -> '$.items.data'" if is_sub else "NULL"
     out = {
+        "clear": f"DELETE FROM {_STAGE_TABLE}",
+        "stage": (
+            f"WITH s AS MATERIALIZED (SELECT d.value AS v, {sel.extract('d.value')} AS x "
+            "FROM json_each(CAST(:body AS TEXT), '$.data') AS d) "
+            f"INSERT INTO {_STAGE_TABLE} (id, v, x, items) "
+            f"SELECT json_extract(s.x, '$[0]'), s.v, s.x, {items_col} FROM s "
+            "WHERE json_type(s.x, '$[0]') = 'text' "
+            "AND coalesce(json_extract(s.x, '$[1]'), 0) >= :lo"
+        ),
         "stale": (
-            f"WITH {keys} UPDATE {table} SET sync_gen = :sync_gen WHERE account = :account "
-            "AND source_ts > :source_ts AND id IN "
-            f"(SELECT json_extract(keys.k, '$[0]') FROM keys WHERE {wanted})"
+            f"UPDATE {table} SET sync_gen = :sync_gen WHERE account = :account "
+            f"AND source_ts > :source_ts AND id IN (SELECT id FROM {_STAGE_TABLE})"
         ),
         "upsert": (
-            f"WITH src AS MATERIALIZED (SELECT d.value AS v, {sel.extract('d.value')} AS x "
-            "FROM json_each(:body, '$.data') AS d) "
             f"INSERT INTO {table} ({', '.join(sel.columns)}) "
-            f"SELECT {', '.join(sel.exprs)} FROM src WHERE json_type(src.x, '$[0]') = 'text' "
-            "AND coalesce(json_extract(src.x, '$[1]'), 0) >= :lo "
+            f"SELECT {', '.join(sel.exprs)} FROM {_STAGE_TABLE} AS src WHERE true "
             f"ON CONFLICT (id, account) DO UPDATE SET {updates}, "
             f"sync_gen = coalesce(excluded.sync_gen, {table}.sync_gen) "
             f"WHERE excluded.source_ts >= {table}.source_ts"
         ),
     }
-    if resource == "subscription":
+    if is_sub:
+        # Items are replaced only for subscriptions this page actually wrote (a stale
+        # subscription keeps its newer items).
         written = (
-            f"{wanted} AND EXISTS (SELECT 1 FROM subscriptions AS s "
-            "WHERE s.id = json_extract(keys.k, '$[0]') "
+            "EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.id = p.id "
             "AND s.account = :account AND s.source_ts = :source_ts)"
         )
         isel = select_list("subscription_item", "src.x", "src.v", "src.pid")
@@ -205,13 +216,13 @@ def _body_sql(resource: str) -> dict[str, str]:
             f"{c} = excluded.{c}" for c in isel.columns if c not in ("id", "account", "sync_gen")
         )
         out["items_delete"] = (
-            f"WITH {keys} DELETE FROM subscription_items WHERE account = :account AND "
-            f"subscription IN (SELECT json_extract(keys.k, '$[0]') FROM keys WHERE {written})"
+            "DELETE FROM subscription_items WHERE account = :account AND subscription IN "
+            f"(SELECT p.id FROM {_STAGE_TABLE} AS p WHERE {written})"
         )
         out["items_insert"] = (
-            f"WITH {keys}, src AS MATERIALIZED (SELECT i.value AS v, "
-            f"json_extract(keys.k, '$[0]') AS pid, {isel.extract('i.value')} AS x "
-            "FROM keys, json_each(keys.v, '$.items.data') AS i "
+            f"WITH src AS MATERIALIZED (SELECT i.value AS v, p.id AS pid, "
+            f"{isel.extract('i.value')} AS x "
+            f"FROM {_STAGE_TABLE} AS p, json_each(p.items) AS i "
             f"WHERE {written} AND json_type(i.value, '$.id') = 'text') "
             f"INSERT INTO subscription_items ({', '.join(isel.columns)}) "
             f"SELECT {', '.join(isel.exprs)} FROM src WHERE true "
@@ -334,15 +345,17 @@ class Store:
     def write_body(
         self,
         resource: str,
-        body: str,
+        body: str | bytes,
         *,
         account: str = PLATFORM,
         source_ts: int,
         sync_gen: int | None = None,
         created_from: int = 0,
     ) -> UpsertResult:
-        """Upsert every object of a list response's ``data`` (``body``: its JSON text)
-        whose ``created`` is at least ``created_from``, entirely inside SQLite.
+        """Upsert every object of a list response's ``data`` (``body``: its JSON text, or
+        that text's UTF-8 bytes as they came off the wire, which SQLite reads without
+        Python decoding them) whose ``created`` is at least ``created_from``, entirely
+        inside SQLite.
 
         The bulk path of the full sync (see :mod:`services.cache.sqlflatten`): the same
         rows, freshness rule and ``sync_gen`` marking as :meth:`upsert`, in a handful of
@@ -362,6 +375,9 @@ class Store:
         result = UpsertResult()
         conn = self.conn
         with self.transaction():
+            conn.execute(_STAGE_DDL)
+            conn.execute(sql["clear"])
+            conn.execute(sql["stage"], params)
             # changes(), not rowcount: sqlite3 has no rowcount for WITH statements, and
             # total_changes would count the search index's trigger writes too.
             if sync_gen is not None:
@@ -370,8 +386,9 @@ class Store:
             conn.execute(sql["upsert"], params)
             result.written = int(conn.execute("SELECT changes()").fetchone()[0])
             if resource == "subscription":
-                self.conn.execute(sql["items_delete"], params)
-                self.conn.execute(sql["items_insert"], params)
+                conn.execute(sql["items_delete"], params)
+                conn.execute(sql["items_insert"], params)
+            conn.execute(sql["clear"])
         return result
 
     def _upsert(

@@ -109,11 +109,20 @@ def page(prefix: str) -> Callable[[Any], Any]:
 
 @dataclass
 class Faults:
-    """Fault knobs for tests and benchmarks; change them at any time."""
+    """Fault knobs for tests and benchmarks; change them at any time.
+
+    ``drop_rate`` drops a connection *before* the request is handled (nothing happened);
+    ``drop_after_rate`` (a fraction) and ``drop_after_next`` (a count, decremented) drop it
+    *after* a write (POST/DELETE) was handled, so the change is applied, and recorded for
+    its idempotency key, but the client never sees the answer: the case idempotency keys
+    exist for.
+    """
 
     latency_ms: float = 0.0
     error_rate: float = 0.0
     drop_rate: float = 0.0
+    drop_after_rate: float = 0.0
+    drop_after_next: int = 0
     _unreachable: bool = False
     on_unreachable: Callable[[bool], None] | None = None
 
@@ -153,6 +162,9 @@ class SandboxApp:
         self.idempotency: dict[tuple[str, str, str], tuple[str, Response]] = {}
         self.base_url = ""
         self.request_log: list[tuple[str, str, int]] = []
+        # Every write (POST/DELETE) that reached its handler, as (verb, path, account);
+        # idempotent replays are not in it. Tests count it to prove a change applied once.
+        self.applied_writes: list[tuple[str, str, str]] = []
 
     # -- configuration ------------------------------------------------------------
     def register_key(
@@ -189,6 +201,8 @@ class SandboxApp:
                          type="api_error"),
                 request_id,
             )
+        if verb in ("post", "delete") and self._drop_after():
+            raise DropConnection()
         resp.headers.setdefault("Request-Id", request_id)
         resp.headers["Stripe-Version"] = headers.get("stripe-version", "2026-10-28.endive")
         return resp
@@ -202,6 +216,15 @@ class SandboxApp:
         if f.error_rate and self.rng.random() < f.error_rate:
             raise ApiError(500, "An unknown error occurred (injected by the sandbox).",
                            type="api_error")
+
+    def _drop_after(self) -> bool:
+        """Whether to lose the answer to a write that was just handled (see Faults)."""
+        f = self.faults
+        with self._idem_lock:
+            if f.drop_after_next > 0:
+                f.drop_after_next -= 1
+                return True
+        return bool(f.drop_after_rate) and self.rng.random() < f.drop_after_rate
 
     def _error(self, exc: ApiError, request_id: str) -> Response:
         body = json.dumps(exc.body(request_id)).encode()
@@ -321,6 +344,8 @@ class SandboxApp:
         req = Request(self, verb, path, clean, account, info, headers, request_id, files,
                       idem_key)
         with self.store.lock:
+            if verb in ("post", "delete"):
+                self.applied_writes.append((verb, path, account))
             result = route_.handler(req, *ids)
             rendered = self.render(req, result, expand)
         # A rendered tree is acyclic (fresh containers): skip the encoder's cycle check.

@@ -7,10 +7,11 @@ The same class backs ``counterfoil sandbox``, ``counterfoil --demo`` and the tes
 
 from __future__ import annotations
 
+import email.utils
 import json
 import secrets
-import email.utils
 import socket
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -29,7 +30,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _HTTPServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def date_time_string(self, timestamp: float | None = None) -> str:
@@ -58,7 +59,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._drain(length)
             self._refuse(413, f"Request bodies are limited to {MAX_BODY} bytes.")
             return
-        body = self.rfile.read(length) if length else b""
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            # Reading it as an empty body would act on a request the client did not send.
+            self._refuse(411, "Chunked request bodies are not supported; send Content-Length.")
+            return
+        body = self._read_body(length) if length else b""
+        if body is None:
+            self._refuse(
+                400, f"The request body ended before the {length} bytes its Content-Length gave."
+            )
+            return
         headers = {k.lower(): v for k, v in self.headers.items()}
         try:
             resp = sandbox.app.handle(self.command, self.path, headers, body)
@@ -71,12 +81,43 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._answer(resp)
 
+    def _read_body(self, length: int) -> bytes | None:
+        """The ``length`` bytes of the body, or None if the client stopped short (closed the
+        connection or stalled for ``sandbox.body_timeout_s``): a truncated body is never
+        handled as if it were the request."""
+        self.connection.settimeout(self.server.sandbox.body_timeout_s)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            return None
+        finally:
+            self.connection.settimeout(None)
+        return body if len(body) == length else None
+
     def _refuse(self, status: int, message: str) -> None:
         """Answer a request the pipeline cannot read with Stripe's error envelope."""
         self.close_connection = True
         request_id = "req_" + secrets.token_hex(7)
-        body = json.dumps(ApiError(status, message).body(request_id)).encode()
+        kind = "api_error" if status >= 500 else "invalid_request_error"
+        error = ApiError(status, message, type=kind)
+        body = json.dumps(error.body(request_id)).encode()
         self._answer(Response(status, {"Request-Id": request_id, "Connection": "close"}, body))
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors of the HTTP layer itself (unsupported method, over-long line or URI, too
+        many headers, a malformed request line) in Stripe's JSON envelope, not stdlib HTML."""
+        text = message or self.responses.get(code, ("Error",))[0]
+        if code == 501:  # an HTTP verb Stripe does not serve
+            code, text = 405, f"Method not allowed: {self.command}"
+        elif code >= 500:  # "HTTP Version Not Supported": the client's fault, not a 5xx
+            code = 400
+        if self.command == "HEAD":
+            self.close_connection = True
+            self.send_response(code, text)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            return
+        self._refuse(code, text if text.endswith(".") else text + ".")
 
     def _drain(self, length: int) -> None:
         """Read (and drop) up to 64 MiB of an oversized body so the client sees the answer."""
@@ -112,6 +153,13 @@ class _HTTPServer(ThreadingHTTPServer):
         self.sandbox = sandbox
         super().__init__(addr, _Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up mid-request (a killed or cancelled sync) is normal: no
+        traceback on stderr for that; anything else is still printed."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
 
 class SandboxServer:
     """A running (or startable) sandbox; see the module docstring."""
@@ -134,6 +182,8 @@ class SandboxServer:
             self.app.keys.pop(DEFAULT_TEST_KEY, None)
             self.app.register_key(api_key)
         self.app.faults.on_unreachable = self._set_unreachable
+        self.body_timeout_s = 30.0
+        """How long a request body may stall before the request is refused (400)."""
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._seed = (seed, customers)
@@ -157,7 +207,10 @@ class SandboxServer:
         self.port = self._httpd.server_address[1]
         self.app.base_url = self.url
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name=f"sandbox:{self.port}", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"sandbox:{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self

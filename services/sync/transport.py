@@ -1,10 +1,20 @@
 """Raw, rate-limited, retrying GETs to Stripe for the sync.
 
-:class:`Api` calls ``StripeClient.raw_request`` and keeps the JSON the SDK already
-parsed (``StripeResponse.data``): no ``StripeObject`` is ever built on the bulk path, which
-would cost tens of milliseconds of Python per page. It also reads the response's ``Date``
-header: Stripe's clock at the time of the snapshot, which becomes the rows'
-``source_ts`` (see :mod:`services.cache.store`).
+:class:`Api` sends each request through the SDK's own request path (``StripeClient``'s
+requestor and configured HTTP client: the same headers, retries, telemetry and error
+mapping as ``StripeClient.raw_request``) but stops before the SDK parses the body:
+``raw_request`` always decodes it with ``json.loads(object_pairs_hook=OrderedDict)``,
+~150 µs of Python per subscription with the GIL held, which was the largest single cost
+of a full sync, and ``request_raw`` formats the whole body for a debug log line (a
+``repr`` of ~300 KB) on every call even when logging is off. :meth:`Api.get` parses with
+the plain C decoder instead; :meth:`Api.get_text` returns the text untouched for the bulk
+path, which SQLite reads (:mod:`services.sync.pages`). Error responses still go through
+the SDK's ``_interpret_response``, so every failure is the SDK's own exception. These are
+private SDK methods (stripe 16): if a future SDK drops them, :class:`Api` falls back to
+``raw_request`` (slower, same results).
+
+:class:`Api` also reads the response's ``Date`` header: Stripe's clock at the time of the
+snapshot, which becomes the rows' ``source_ts`` (see :mod:`services.cache.store`).
 
 Each request first takes tokens from the :class:`~services.sync.ratelimit.RateLimiter`.
 Failures are retried here, because the SDK retries no 429 and ``StripeClient`` retries
@@ -25,6 +35,7 @@ Cancellation (a ``threading.Event``) interrupts any wait and raises ``SyncCancel
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import re
 import threading
@@ -43,11 +54,16 @@ _ID_LIKE = re.compile(r"[0-9A-Z]")
 
 @dataclass
 class Response:
-    """A decoded JSON response, its text, and Stripe's clock when it was made."""
+    """A decoded JSON response, its text, and Stripe's clock when it was made.
+
+    :meth:`Api.get` fills ``data`` (``body`` stays empty); :meth:`Api.get_text` fills
+    ``body`` with the response as received -- UTF-8 ``bytes`` from the SDK's usual HTTP
+    clients, never decoded in Python: SQLite reads it as it is -- and leaves ``data`` empty.
+    """
 
     data: dict[str, Any]
     server_time: int
-    body: str = ""
+    body: str | bytes = ""
 
 
 @dataclass
@@ -110,6 +126,46 @@ class Api:
         self, path: str, params: Mapping[str, Any] | None = None, *, account: str = ""
     ) -> Response:
         """``GET path?params`` (as ``account`` when not '') with limits and retries."""
+        return self._get(path, params, account, parse=True)
+
+    def get_text(
+        self, path: str, params: Mapping[str, Any] | None = None, *, account: str = ""
+    ) -> Response:
+        """Like :meth:`get`, but the body stays text (``data`` is empty): for the bulk path."""
+        return self._get(path, params, account, parse=False)
+
+    def _send(
+        self, path: str, params: dict[str, Any], options: dict[str, Any]
+    ) -> tuple[str | bytes, int, Mapping[str, str]]:
+        """One GET through the SDK; returns (body, status, headers) or raises its error."""
+        requestor = getattr(self.client, "_requestor", None)
+        prepare = getattr(requestor, "_args_for_request_with_retries", None)
+        http_client = getattr(requestor, "_get_http_client", None)
+        interpret = getattr(requestor, "_interpret_response", None)
+        if prepare is None or http_client is None or interpret is None:
+            resp = self.client.raw_request("get", path, **options, **params)
+            return resp.body, resp.code, resp.headers
+        # What request_raw does, minus its debug logging, which formats the whole
+        # response body (repr of ~300 KB) on every call even when logging is off.
+        method, url, headers, post_data, retries, usage, _, _ = prepare(
+            "get",
+            path,
+            params,
+            options,
+            base_address="api",
+            api_mode="V1",
+            usage=["raw_request"],
+        )
+        body, code, resp_headers = http_client().request_with_retries(
+            method, url, headers, post_data, max_network_retries=retries, _usage=usage
+        )
+        if not 200 <= code < 300:
+            interpret(body, code, resp_headers, "V1")  # raises the SDK's error for this status
+        return body if isinstance(body, bytes) else str(body), code, resp_headers
+
+    def _get(
+        self, path: str, params: Mapping[str, Any] | None, account: str, *, parse: bool
+    ) -> Response:
         options: dict[str, Any] = {}
         if account:
             options["stripe_account"] = account
@@ -125,7 +181,22 @@ class Api:
                 raise SyncCancelled()
             self.stats.requests += 1
             try:
-                resp = self.client.raw_request("get", path, **options, **dict(params or {}))
+                body, code, headers = self._send(path, dict(params or {}), options)
+                data: Any = {}
+                if parse:
+                    try:
+                        data = json.loads(body)
+                    except ValueError:
+                        raise stripe.APIError(
+                            f"Invalid response body from API: {body[:200]!r} "
+                            f"(HTTP response code was {code})",
+                            http_status=code,
+                        ) from None
+                    if not isinstance(data, dict):
+                        raise stripe.APIError(
+                            f"Stripe sent JSON that is not an object (HTTP {code}).",
+                            http_status=code,
+                        )
             except stripe.RateLimitError as exc:
                 self.stats.rate_limited += 1
                 reason = (exc.headers or {}).get("Stripe-Rate-Limited-Reason") or exc.code or "?"
@@ -152,11 +223,5 @@ class Api:
                     raise
                 self._sleep(backoff(attempt, base=0.5, cap=20.0, rng=self._rng))
             else:
-                data = resp.data
-                if not isinstance(data, dict):
-                    raise stripe.APIError(
-                        f"Stripe sent JSON that is not an object (HTTP {resp.code}).",
-                        http_status=resp.code,
-                    )
-                return Response(data, _server_time(resp.headers, time.time()), resp.body)
+                return Response(data, _server_time(headers, time.time()), "" if parse else body)
             attempt += 1
