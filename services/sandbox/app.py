@@ -185,7 +185,7 @@ class SandboxApp:
             for prefix, fn in PAGES:
                 if path.startswith(prefix):
                     # A page answers (status, html) or (status, body bytes, content type).
-                    page_result = fn(self, path[len(prefix):], headers)
+                    page_result = fn(self, path[len(prefix) :], headers)
                     status, content = page_result[0], page_result[1]
                     ctype = page_result[2] if len(page_result) > 2 else "text/html; charset=utf-8"
                     data = content.encode() if isinstance(content, str) else content
@@ -197,8 +197,9 @@ class SandboxApp:
             raise
         except Exception as exc:  # a sandbox bug must still look like Stripe's 500
             resp = self._error(
-                ApiError(500, f"Sandbox internal error: {type(exc).__name__}: {exc}",
-                         type="api_error"),
+                ApiError(
+                    500, f"Sandbox internal error: {type(exc).__name__}: {exc}", type="api_error"
+                ),
                 request_id,
             )
         if verb in ("post", "delete") and self._drop_after():
@@ -214,8 +215,9 @@ class SandboxApp:
         if f.drop_rate and self.rng.random() < f.drop_rate:
             raise DropConnection()
         if f.error_rate and self.rng.random() < f.error_rate:
-            raise ApiError(500, "An unknown error occurred (injected by the sandbox).",
-                           type="api_error")
+            raise ApiError(
+                500, "An unknown error occurred (injected by the sandbox).", type="api_error"
+            )
 
     def _drop_after(self) -> bool:
         """Whether to lose the answer to a write that was just handled (see Faults)."""
@@ -258,8 +260,11 @@ class SandboxApp:
         if not acct:
             return ""
         account = self.store.get(acct, "")
-        if account is None or account.get("object") != "account" or \
-                self.store.extra.get("deauthorized", {}).get(acct):
+        if (
+            account is None
+            or account.get("object") != "account"
+            or self.store.extra.get("deauthorized", {}).get(acct)
+        ):
             raise ApiError(
                 403,
                 f"The provided key '{_mask(key)}' does not have access to account '{acct}' "
@@ -290,8 +295,15 @@ class SandboxApp:
     def _platform_id(self) -> str:
         return str(self.store.extra.get("platform_id", "acct_sandbox"))
 
-    def _api(self, verb: str, path: str, query: str, headers: dict[str, str], body: bytes,
-             request_id: str) -> Response:
+    def _api(
+        self,
+        verb: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        body: bytes,
+        request_id: str,
+    ) -> Response:
         key, info = self._authenticate(headers)
         matched = spec.match(verb, path)
         route_ = ROUTES.get((verb, matched[0].template)) if matched else None
@@ -304,8 +316,9 @@ class SandboxApp:
         endpoint, ids = matched
         account = self._scope(headers, key)
         self._check_permission(key, info, verb, path, account)
-        self.limiter.acquire(key, f"{verb} {endpoint.template}", path.endswith("/search"),
-                             info.livemode)
+        self.limiter.acquire(
+            key, f"{verb} {endpoint.template}", path.endswith("/search"), info.livemode
+        )
         content_type = headers.get("content-type", "")
         files: dict[str, Any] = {}
         if verb == "post" and content_type.startswith("multipart/form-data"):
@@ -334,23 +347,27 @@ class SandboxApp:
                             type="idempotency_error",
                         )
                     prior = seen[1]
-                    return Response(prior.status, {**prior.headers,
-                                                   "Idempotent-Replayed": "true",
-                                                   "Original-Request": prior.headers.get(
-                                                       "Request-Id", "")},
-                                    prior.body)
+                    return Response(
+                        prior.status,
+                        {
+                            **prior.headers,
+                            "Idempotent-Replayed": "true",
+                            "Original-Request": prior.headers.get("Request-Id", ""),
+                        },
+                        prior.body,
+                    )
         clean = spec.validate(params, endpoint.params) if not files else params
         expand = clean.pop("expand", None) or []
-        req = Request(self, verb, path, clean, account, info, headers, request_id, files,
-                      idem_key)
+        req = Request(self, verb, path, clean, account, info, headers, request_id, files, idem_key)
         with self.store.lock:
             if verb in ("post", "delete"):
                 self.applied_writes.append((verb, path, account))
             result = route_.handler(req, *ids)
             rendered = self.render(req, result, expand)
         # A rendered tree is acyclic (fresh containers): skip the encoder's cycle check.
-        resp = Response(200, {"Request-Id": request_id},
-                        json.dumps(rendered, check_circular=False).encode())
+        resp = Response(
+            200, {"Request-Id": request_id}, json.dumps(rendered, check_circular=False).encode()
+        )
         if idem_key and verb in ("post", "delete"):
             with self._idem_lock:
                 self.idempotency[(key, account, idem_key)] = (fingerprint, resp)
@@ -379,11 +396,14 @@ class SandboxApp:
                     if isinstance(v, (dict, list)):
                         value[k] = complete(v, livemode)
                 return value
-            return {k: complete(v, livemode) if isinstance(v, (dict, list)) else v
-                    for k, v in value.items()}
+            return {
+                k: complete(v, livemode) if isinstance(v, (dict, list)) else v
+                for k, v in value.items()
+            }
         if isinstance(value, list):
-            return [self._complete(v, livemode) if isinstance(v, (dict, list)) else v
-                    for v in value]
+            return [
+                self._complete(v, livemode) if isinstance(v, (dict, list)) else v for v in value
+            ]
         return value
 
     def _expand(self, req: Request, obj: Any, parts: list[str], full: str) -> Any:
@@ -432,8 +452,11 @@ def _resource_of(path: str) -> str:
 
 
 def _singular(resource: str) -> str:
-    special = {"billing_portal": "billing_portal", "tax_ids": "tax_id",
-               "subscription_items": "subscription_item"}
+    special = {
+        "billing_portal": "billing_portal",
+        "tax_ids": "tax_id",
+        "subscription_items": "subscription_item",
+    }
     if resource in special:
         return special[resource]
     return resource[:-1] if resource.endswith("s") else resource
