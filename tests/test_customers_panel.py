@@ -440,6 +440,9 @@ def test_pasted_id_search_stripe_and_deleted_customers(
     type_search(panel, qtbot, "gone customer")
     open_first(panel, qtbot)
     world.client.v1.customers.delete(world.customers["gone"])
+    window.activateWindow()
+    panel.detail.refresh_button.setFocus()
+    qtbot.waitUntil(panel.detail.refresh_button.hasFocus, timeout=WAIT)
     with qtbot.waitSignal(panel.detail_shown, timeout=WAIT):
         qtbot.keyClick(
             panel.detail.refresh_button, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier

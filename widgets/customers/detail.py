@@ -13,6 +13,7 @@ The view only displays what it is given; the panel loads it off the UI thread.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -114,6 +115,27 @@ def address_text(address: dict[str, Any] | None) -> str:
     return "\n".join(str(x) for x in lines if x) or "—"
 
 
+def _fingerprint(detail: CustomerDetail, audit: list[AuditEntry], fetched_at: float | None) -> str:
+    """Everything the view shows, as text, to tell whether a reload changed anything."""
+    shown = {
+        "customer": detail.customer,
+        "deleted": detail.deleted,
+        "subscriptions": detail.subscriptions,
+        "invoices": detail.invoices,
+        "payment_methods": detail.payment_methods,
+        "fetched": detail.payment_methods_fetched,
+        "configurations": detail.configurations,
+        "prices": detail.prices,
+        "products": detail.products,
+        "accounts": detail.accounts,
+        "tax_ids": detail.tax_ids,
+        "schedules": detail.schedules,
+        "audit": [(e.created_at, e.flow, e.session_id) for e in audit],
+        "fetched_at": fetched_at,
+    }
+    return json.dumps(shown, sort_keys=True, default=str)
+
+
 class CustomerDetailView(QWidget):
     """A customer's profile, subscriptions, invoices and payment methods.
 
@@ -140,6 +162,7 @@ class CustomerDetailView(QWidget):
         self.cards: list[SubscriptionCard] = []
         self._fetched_at: float | None = None
         self._audit: list[AuditEntry] = []
+        self._fingerprint = ""
         self._want_focus = False
 
         self.stack = QStackedWidget()
@@ -302,7 +325,13 @@ class CustomerDetailView(QWidget):
         ids = [str(c.get("id")) for c in configs]
         if self.config_id not in ids:
             self.config_id = ids[0] if ids else None
-        self._rebuild()
+        fingerprint = _fingerprint(detail, self._audit, self._fetched_at)
+        unchanged = same and fingerprint == self._fingerprint
+        if not (unchanged and self.stack.currentIndex() == self.CONTENT):
+            # Rebuild only what changed: a periodic sync that brings nothing new must not
+            # reset the scroll position, the focus or a button under the mouse.
+            self._fingerprint = fingerprint
+            self._rebuild()
         self.stack.setCurrentIndex(self.CONTENT)
         if self._want_focus:
             self._want_focus = False
