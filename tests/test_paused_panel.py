@@ -396,8 +396,8 @@ def test_pause_then_resume_from_the_panel(make_ctx, qtbot, sandbox, stripe_clien
     dialog.ok_button.click()
     settle(ctx, qtbot)
     batch = panel.batch_dialog
-    assert isinstance(batch, BatchDialog) and batch.result is not None
-    assert [i.outcome for i in batch.result.items] == ["done", "done"]
+    assert isinstance(batch, BatchDialog) and batch.batch_result is not None
+    assert [i.outcome for i in batch.batch_result.items] == ["done", "done"]
     assert [batch.table.item(r, 3).text() for r in range(2)] == ["Paused", "Paused"]
     assert batch.summary.text() == "2 paused."
     for sid in chosen:
@@ -411,7 +411,7 @@ def test_pause_then_resume_from_the_panel(make_ctx, qtbot, sandbox, stripe_clien
     assert panel.resume_button.isEnabled()
     panel.resume_selected()
     settle(ctx, qtbot)
-    assert [i.outcome for i in panel.batch_dialog.result.items] == ["done", "done"]
+    assert [i.outcome for i in panel.batch_dialog.batch_result.items] == ["done", "done"]
     assert all(stripe_client.v1.subscriptions.retrieve(s).pause_collection is None for s in chosen)
     assert shown(panel) == []
 
@@ -438,7 +438,7 @@ def test_live_mode_asks_first_naming_account_and_action(make_ctx, qtbot, sandbox
     confirmer.answer = True
     dialog = panel.run_batch(targets, PauseChange("pause", "void"))
     settle(ctx, qtbot)
-    assert dialog is not None and dialog.result is not None
+    assert dialog is not None and dialog.batch_result is not None
     assert all(live_client.v1.subscriptions.retrieve(s).pause_collection is not None for s in subs)
 
 

@@ -20,8 +20,9 @@ Paths: portal configuration create, save (update) and deactivate; pause and resu
 collection (a batch); the Connect wizard's subscription creation, destination (customer
 and subscription on the platform) and direct (both on the connected account, through
 ``Stripe-Account``); changing a Connect subscription's fee and cancelling it; a customer
-portal session; and a branding save. Where a panel's own retry does *not* reuse the key,
-the test says so (see the ``xfail`` below and the report).
+portal session; and a branding save. The panels' own retries are covered too: the
+paused-collections batch dialog's *Retry failed* and the portal-configuration panel's
+Save pressed again.
 """
 
 from __future__ import annotations
@@ -156,17 +157,11 @@ def test_portal_configuration_save(srv: SandboxServer, gateway: StripeGateway, e
             )
             assert from_object(saved) == doc
     if every:
-        # Retrying the save finds the change already on Stripe: a conflict whose "current"
-        # is exactly the user's document, never a second update.
-        with pytest.raises(api.ConflictError) as conflict:
-            api.save(
-                gateway.client,
-                created["id"],
-                doc,
-                expected_updated=created["updated"],
-                idempotency_key=key,
-            )
-        assert from_object(conflict.value.current) == doc
+        # Retrying the save (as the panel does, with a key made of the write) finds the
+        # change already on Stripe: it is reported saved, with no conflict and no second
+        # update.
+        again = api.save(gateway.client, created["id"], doc, expected_updated=created["updated"])
+        assert from_object(again) == doc
     assert applied(srv, path) == 1
     updates = [
         e
@@ -209,12 +204,6 @@ def test_pause_then_resume_collection(srv: SandboxServer, gateway: StripeGateway
     assert current is not None and current.get("pause_collection") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BatchDialog.retry_failed (widgets/paused_collections/batch_dialog.py) retries "
-    "failed items as a new batch with new idempotency keys, so an item whose answer was "
-    "lost is applied a second time",
-)
 def test_retrying_failed_items_the_way_the_batch_dialog_does(
     srv: SandboxServer, gateway: StripeGateway
 ):
@@ -225,9 +214,25 @@ def test_retrying_failed_items_the_way_the_batch_dialog_does(
     with answers_lost(srv, every=True):
         first = run_batch(gateway, [target], pause)
     assert first.items[0].outcome == "failed"
-    failed = [i.target for i in first.items if i.outcome == "failed"]
-    run_batch(gateway, failed, pause)  # what retry_failed() does: a new batch id
+    assert first.items[0].retry_key == first.items[0].idempotency_key  # answer lost: reuse
+    failed, keys = first.retry_plan()  # what BatchDialog.retry_failed() does
+    assert failed == [target]
+    second = run_batch(gateway, failed, pause, keys=keys)  # a new batch id, the same key
+    assert second.items[0].outcome == "done"
     assert applied(srv, f"/v1/subscriptions/{sub['id']}") == 1
+
+
+def test_a_refused_item_is_retried_with_a_new_key(srv: SandboxServer, gateway: StripeGateway):
+    """Stripe keeps a refusal under its key; a retry must not be handed the same refusal."""
+    now = srv.state.now()
+    pause = validate_pause("void", now + 10 * 86400, now=now)
+    target = Target("sub_doesnotexist000", "", "nobody", "active", None, paused=False)
+    first = run_batch(gateway, [target], pause)
+    item = first.items[0]
+    assert item.outcome == "failed" and item.answered and item.request_id
+    assert item.retry_key is None
+    failed, keys = first.retry_plan()
+    assert failed == [target] and keys == {}
 
 
 # -- Connect: the create-subscription wizard --------------------------------------------------
@@ -328,12 +333,6 @@ def test_the_knob_really_loses_answers(srv: SandboxServer) -> None:
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-@pytest.mark.xfail(
-    strict=True,
-    reason="PortalConfigurationPanel's save (widgets/portal_configuration/saving.py, _send) "
-    "makes a new idempotency key on every click, so creating a configuration again after "
-    "its answer was lost creates a second configuration",
-)
 def test_creating_a_portal_configuration_again_from_the_panel(
     tmp_path: Any, qtbot: Any, sandbox: SandboxServer
 ) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -179,6 +179,25 @@ class ItemResult:
     request_id: str | None = None
     subscription: dict[str, Any] | None = None
     """Stripe's updated subscription, when done."""
+    idempotency_key: str | None = None
+    """The key the request was sent with (None when nothing was sent)."""
+    answered: bool = False
+    """True when Stripe answered (with the change or a refusal); False when the answer
+    never arrived, so the change may or may not have been applied."""
+
+    @property
+    def retry_key(self) -> str | None:
+        """The key a retry must reuse, or None when a retry needs a new key.
+
+        A failure with no answer from Stripe (connection lost, timeout, 429, 409
+        idempotency conflict: nothing was saved under the key) is retried with the same
+        key, so a change that did reach Stripe is not applied twice. A failure Stripe
+        answered (a refusal, a 500) is saved under its key by Stripe and would be
+        replayed, so its retry gets a fresh key.
+        """
+        if self.outcome != "failed" or self.idempotency_key is None or self.answered:
+            return None
+        return self.idempotency_key
 
 
 @dataclass
@@ -192,6 +211,19 @@ class BatchResult:
     def count(self, outcome: Outcome) -> int:
         """How many items ended with ``outcome``."""
         return sum(1 for i in self.items if i.outcome == outcome)
+
+    def retry_plan(self) -> tuple[list[Target], dict[tuple[str, str], str]]:
+        """The failed targets and, for those whose answer was lost, the keys to reuse.
+
+        Pass both to :func:`run_batch` (``targets``, ``keys=``) to retry the failures.
+        """
+        failed = [i for i in self.items if i.outcome == "failed"]
+        keys = {
+            (i.target.account, i.target.subscription_id): key
+            for i in failed
+            if (key := i.retry_key) is not None
+        }
+        return [i.target for i in failed], keys
 
 
 @dataclass
@@ -220,6 +252,7 @@ def run_batch(
     change: PauseChange,
     *,
     batch_id: str | None = None,
+    keys: Mapping[tuple[str, str], str] | None = None,
     connected: frozenset[str] = frozenset(),
     platform_apps: frozenset[str] = frozenset(),
     cache: Cache | None = None,
@@ -228,7 +261,12 @@ def run_batch(
     cancel: threading.Event | None = None,
     clock: Callable[[], float] = time.time,
 ) -> BatchResult:
-    """Apply ``change`` to every target (on a worker thread); never raises for one item."""
+    """Apply ``change`` to every target (on a worker thread); never raises for one item.
+
+    Each request's idempotency key is made of the batch id and the target, except where
+    ``keys`` (by ``(account, subscription id)``) gives the key to reuse: a retry of
+    requests whose answer was lost (see :meth:`BatchResult.retry_plan`).
+    """
     result = BatchResult(batch_id or new_batch_id(), change)
     conn = cache.open_connection() if cache is not None else None
     store = Store(conn, cache.path) if conn is not None and cache is not None else None
@@ -240,9 +278,10 @@ def run_batch(
                     for t in targets[index:]
                 )
                 break
-            item = _one(
-                gateway, target, change, result.batch_id, connected, platform_apps, limiter, cancel
-            )
+            key = (keys or {}).get((target.account, target.subscription_id))
+            if key is None:
+                key = idempotency_key(result.batch_id, change, target)
+            item = _one(gateway, target, change, key, connected, platform_apps, limiter, cancel)
             if item.outcome == "done" and store is not None and item.subscription is not None:
                 _remember(store, target, item.subscription, clock)
             result.items.append(item)
@@ -258,7 +297,7 @@ def _one(
     gateway: StripeGateway,
     target: Target,
     change: PauseChange,
-    batch_id: str,
+    key: str,
     connected: frozenset[str],
     platform_apps: frozenset[str],
     limiter: RateLimiter | None,
@@ -274,13 +313,23 @@ def _one(
             f"/v1/subscriptions/{target.subscription_id}",
             change.params(),
             stripe_account=target.account or None,
-            idempotency_key=idempotency_key(batch_id, change, target),
+            idempotency_key=key,
         )
     except (stripe.StripeError, OSError) as exc:
         error = describe(exc)
-        return ItemResult(target, "failed", error.message, error.request_id)
+        answered = error.http_status is not None and error.http_status not in _NOTHING_SAVED
+        return ItemResult(
+            target, "failed", error.message, error.request_id, None, key, answered=answered
+        )
     done = "Collection paused." if change.action == "pause" else "Collection resumed."
-    return ItemResult(target, "done", done, subscription=updated)
+    return ItemResult(
+        target, "done", done, subscription=updated, idempotency_key=key, answered=True
+    )
+
+
+_NOTHING_SAVED = frozenset({409, 429})
+"""HTTP statuses after which Stripe kept no result under the idempotency key (a
+concurrent request with the same key; rate limited before the endpoint ran)."""
 
 
 def _remember(

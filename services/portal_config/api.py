@@ -13,6 +13,7 @@ the SDK's exceptions; :func:`services.errors.describe` words them (message + req
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -38,6 +39,24 @@ class ConflictError(Exception):
 def new_idempotency_key() -> str:
     """A fresh idempotency key for one logical write."""
     return "counterfoil-" + uuid.uuid4().hex
+
+
+def write_key(kind: str, subject: str, params: dict[str, Any]) -> str:
+    """The idempotency key of one logical write: the same for the same write, retried.
+
+    Made of what is written (``kind``, ``subject`` such as a draft's key or a
+    configuration id and the version it was edited from, and the parameters), so that
+    pressing Save again after an answer was lost sends the same key and Stripe replays
+    the first result instead of applying the write twice; a changed edit gets a new key.
+    """
+    canonical = json.dumps(params, sort_keys=True, separators=(",", ":"), default=str)
+    digest = hashlib.sha256(f"{kind}\n{subject}\n{canonical}".encode()).hexdigest()
+    return f"counterfoil-{kind}-{digest[:40]}"
+
+
+def create_key(draft_key: str, doc: Doc) -> str:
+    """The idempotency key for creating ``doc`` from the draft ``draft_key``."""
+    return write_key("portal-config-create", draft_key, create_params(doc))
 
 
 def _json(response: Any) -> dict[str, Any]:
@@ -109,14 +128,20 @@ def save(
 
     ``expected_updated`` is the ``updated`` of the version the edit started from (None
     skips the conflict check). Returns the configuration after the save (unchanged, and
-    without a request, when there was nothing to send).
+    without a request, when Stripe already has ``doc``, even if it moved meanwhile).
+    Without ``idempotency_key`` the key is made from the configuration's version and the
+    parameters (:func:`write_key`), so a save retried after a lost answer is not applied
+    twice.
     """
     current = retrieve(client, config_id)
-    if expected_updated is not None and current.get("updated") != expected_updated:
-        raise ConflictError(current)
     params = update_params(from_object(current), doc)
     if not params:
-        return current
+        return current  # Stripe already has it (e.g. the answer to an earlier save was lost)
+    if expected_updated is not None and current.get("updated") != expected_updated:
+        raise ConflictError(current)
+    if idempotency_key is None:
+        subject = f"{config_id}@{current.get('updated')}"
+        idempotency_key = write_key("portal-config-update", subject, params)
     return update(client, config_id, params, idempotency_key=idempotency_key)
 
 

@@ -4,8 +4,9 @@
 as it comes (paused / resumed, skipped with the reason, failed with Stripe's message and
 request id, or not attempted after a cancel). The batch itself runs on the task runner
 (:func:`services.paused.actions.run_batch`); *Stop* asks it to stop after the subscription
-in flight (what was sent stays done), *Retry failed* sends the failed ones again as a new
-batch, *Copy results* puts the table on the clipboard for a colleague or Stripe support.
+in flight (what was sent stays done), *Retry failed* sends the failed ones again (reusing the
+idempotency key of each one whose answer was lost, so nothing is applied twice), *Copy
+results* puts the table on the clipboard for a colleague or Stripe support.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class BatchDialog(QDialog):
         self.connected = connected
         self.platform_apps = platform_apps
         self.platform_name = platform_name
-        self.result: BatchResult | None = None
+        self.batch_result: BatchResult | None = None
         self.results: dict[tuple[str, str], ItemResult] = {}
         self._stop = threading.Event()
         self._running = False
@@ -154,7 +155,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Copy, self, activated=self.copy_results)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self, self.copy_results)
         self._targets = targets
 
     # -- running -----------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class BatchDialog(QDialog):
         """Send the batch (its rows appear at once, results as they come)."""
         self._run(self._targets)
 
-    def _run(self, targets: list[Target]) -> None:
+    def _run(self, targets: list[Target], keys: dict[tuple[str, str], str] | None = None) -> None:
         session = self.ctx.session
         if session is None or not session.usable:
             self.banner.show_error(self.tr("No account is open; nothing was sent."))
@@ -192,6 +193,7 @@ class BatchDialog(QDialog):
                 targets,
                 change,
                 batch_id=batch_id,
+                keys=keys,
                 connected=connected,
                 platform_apps=apps,
                 cache=cache,
@@ -270,7 +272,7 @@ class BatchDialog(QDialog):
 
     def _finished(self, result: BatchResult) -> None:
         self._running = False
-        self.result = result
+        self.batch_result = result
         for item in result.items:
             self._show_item(item)
         self.progress.setValue(self.progress.maximum())
@@ -298,12 +300,16 @@ class BatchDialog(QDialog):
         self.close_button.setEnabled(True)
 
     def retry_failed(self) -> None:
-        """Send the failed subscriptions again (a new batch, new idempotency keys)."""
-        if self.result is None or self._running:
+        """Send the failed subscriptions again.
+
+        Those whose answer was lost reuse their idempotency key (Stripe replays the
+        change if it did arrive); those Stripe refused are sent with new keys.
+        """
+        if self.batch_result is None or self._running:
             return
-        failed = [i.target for i in self.result.items if i.outcome == "failed"]
+        failed, keys = self.batch_result.retry_plan()
         if failed:
-            self._run(failed)
+            self._run(failed, keys)
 
     def copy_results(self) -> None:
         """Put the results table on the clipboard as tab-separated text."""

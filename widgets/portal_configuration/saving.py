@@ -54,7 +54,7 @@ class SaveFlow(QObject):
         errors = [i for i in p.issues if i.blocking]
         if errors:
             p.error_banner.show_error(
-                SaveFlow.tr(
+                self.tr(
                     "Nothing was sent. Fix %n problem(s) first; each message is next to its "
                     "field, and the list on the right takes you there.",
                     "",
@@ -178,7 +178,7 @@ class SaveFlow(QObject):
         action = (
             _t("Create the portal configuration “{0}”").format(name)
             if current is None
-            else SaveFlow.tr(
+            else self.tr(
                 "Save %n change(s) to the portal configuration “{0}”", "", len(changes)
             ).format(name)
         )
@@ -194,17 +194,17 @@ class SaveFlow(QObject):
             return
         client = session.gateway.client
         cache = session.cache
-        idempotency_key = api.new_idempotency_key()
         expected = current.get("updated") if current is not None else None
+        # Keys made of the write itself: Save pressed again after a lost answer sends the
+        # same key, and Stripe replays the first result instead of creating a second one.
+        create_key = api.create_key(key, doc) if current is None else ""
 
         def work(control: TaskControl) -> tuple[str, dict[str, Any]]:
             if current is None:
-                obj = api.create(client, doc, idempotency_key=idempotency_key)
+                obj = api.create(client, doc, idempotency_key=create_key)
             else:
                 try:
-                    obj = api.save(
-                        client, key, doc, expected_updated=expected, idempotency_key=idempotency_key
-                    )
+                    obj = api.save(client, key, doc, expected_updated=expected)
                 except api.ConflictError as exc:
                     return "conflict", exc.current
             conn = cache.open_connection()
