@@ -118,6 +118,20 @@ def open_first(panel: CustomersPanel, qtbot: Any) -> None:
     panel.ctx.runner.wait_idle(WAIT / 1000)
 
 
+def click_in_view(qtbot: Any, scroll: Any, button: Any) -> None:
+    """Scroll ``button`` into view (once the layout settled) and click it with the mouse."""
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen() -> bool:
+        QApplication.processEvents()
+        scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        return QApplication.widgetAt(button.mapToGlobal(button.rect().center())) is button
+
+    qtbot.waitUntil(on_screen, timeout=WAIT)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def dialog_of(panel: CustomersPanel, qtbot: Any) -> PortalDialog:
     qtbot.waitUntil(lambda: panel.dialog is not None, timeout=WAIT)
     dialog = panel.dialog
@@ -206,8 +220,7 @@ def test_lookup_detail_and_open_the_portal(
     paused_text = " ".join(lbl.text() for lbl in paused.findChildren(type(panel.status_label)))
     assert "Payment collection paused" in paused_text and "stays active" in paused_text
 
-    panel.detail.scroll.ensureWidgetVisible(baseline.cancel_button)  # scroll to it, as a user
-    qtbot.mouseClick(baseline.cancel_button, Qt.MouseButton.LeftButton)
+    click_in_view(qtbot, panel.detail.scroll_area, baseline.cancel_button)
     dialog = dialog_of(panel, qtbot)
     assert dialog.flow() == "subscription_cancel"
     assert dialog.sub_combo.currentData() == world.subs["baseline"]
@@ -227,7 +240,7 @@ def test_lookup_detail_and_open_the_portal(
     assert stored["flow"]["after_completion"]["hosted_confirmation"]["custom_message"] == (
         "See you soon"
     )
-    assert dialog.result.isVisible()
+    assert dialog.result_box.isVisible()
     assert re.search(r"Valid for (5:00|4:5\d) if unused", dialog.countdown_label.text())
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert browser.urls == [session.url]
@@ -386,7 +399,7 @@ def test_live_mode_asks_before_creating_a_session(
         dialog.create_button.click()
         assert asked and "Card Holder" in asked[0]["action"]
         context.runner.wait_idle(5)
-        assert dialog.session is None and not dialog.result.isVisible()
+        assert dialog.session is None and not dialog.result_box.isVisible()
         dialog.reject()
     finally:
         context.shutdown()

@@ -69,12 +69,12 @@ BRANDS = {
     "unionpay": "UnionPay",
 }
 PM_TYPES = {
-    "card": QT_TRANSLATE_NOOP("CustomersText", "Card"),
-    "sepa_debit": QT_TRANSLATE_NOOP("CustomersText", "SEPA Direct Debit"),
-    "us_bank_account": QT_TRANSLATE_NOOP("CustomersText", "US bank account"),
-    "bacs_debit": QT_TRANSLATE_NOOP("CustomersText", "Bacs Direct Debit"),
-    "au_becs_debit": QT_TRANSLATE_NOOP("CustomersText", "BECS Direct Debit"),
-    "acss_debit": QT_TRANSLATE_NOOP("CustomersText", "Pre-authorized debit"),
+    "card": str(QT_TRANSLATE_NOOP("CustomersText", "Card")),
+    "sepa_debit": str(QT_TRANSLATE_NOOP("CustomersText", "SEPA Direct Debit")),
+    "us_bank_account": str(QT_TRANSLATE_NOOP("CustomersText", "US bank account")),
+    "bacs_debit": str(QT_TRANSLATE_NOOP("CustomersText", "Bacs Direct Debit")),
+    "au_becs_debit": str(QT_TRANSLATE_NOOP("CustomersText", "BECS Direct Debit")),
+    "acss_debit": str(QT_TRANSLATE_NOOP("CustomersText", "Pre-authorized debit")),
     "link": "Link",
     "paypal": "PayPal",
     "cashapp": "Cash App Pay",
@@ -190,11 +190,11 @@ class CustomerDetailView(QWidget):
         self.sections.setSpacing(12)
         column.addLayout(self.sections)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.stack.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.stack.addWidget(self.scroll_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -531,9 +531,9 @@ class CustomerDetailView(QWidget):
             return section
         for pm in detail.payment_methods:
             row = QHBoxLayout()
-            text = plain(payment_method_text(pm))
-            text.setWordWrap(False)
-            row.addWidget(text)
+            label = plain(payment_method_text(pm))
+            label.setWordWrap(False)
+            row.addWidget(label)
             if pm.get("id") == default:
                 row.addWidget(pill(tr("Default")), 0, Qt.AlignmentFlag.AlignVCenter)
             row.addStretch(1)
@@ -559,9 +559,9 @@ class CustomerDetailView(QWidget):
         if value and value != self.config_id and self.detail is not None:
             self.config_id = str(value)
             self.configuration_chosen.emit(self.config_id)
-            scroll = self.scroll.verticalScrollBar().value()
+            scroll = self.scroll_area.verticalScrollBar().value()
             self._rebuild()
-            self.scroll.verticalScrollBar().setValue(scroll)
+            self.scroll_area.verticalScrollBar().setValue(scroll)
             self.config_combo.setFocus()
 
     def _open_portal(self, flow: str, subscription: str) -> None:

@@ -236,8 +236,10 @@ class PortalDialog(QDialog):
         after = QVBoxLayout()
         after.setContentsMargins(0, 0, 0, 0)
         after.addWidget(self.after_combo)
-        after.addWidget(self._with_error("redirect_url", self.redirect_edit))
-        after.addWidget(self._with_error("confirmation_message", self.message_edit))
+        self.redirect_box = self._with_error("redirect_url", self.redirect_edit)
+        self.message_box = self._with_error("confirmation_message", self.message_edit)
+        after.addWidget(self.redirect_box)
+        after.addWidget(self.message_box)
         after_box = QWidget()
         after_box.setLayout(after)
         self.after_row = after_box
@@ -270,13 +272,13 @@ class PortalDialog(QDialog):
 
         self.create_button = QPushButton(tr("Create session"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_portal_session)
         self.spinner = Spinner(16)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
 
-        self.result = self._result_panel()
+        self.result_box = self._result_panel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.spinner)
         bottom.addStretch(1)
@@ -286,7 +288,7 @@ class PortalDialog(QDialog):
         layout.addWidget(who)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_box)
         layout.addLayout(bottom)
 
         self.timer = QTimer(self)
@@ -467,8 +469,8 @@ class PortalDialog(QDialog):
         self.form.setRowVisible(self.change_row, flow == SUBSCRIPTION_UPDATE_CONFIRM)
         self.form.setRowVisible(self.after_row, bool(flow))
         after = self.after_combo.currentData()
-        self.redirect_edit.parentWidget().setVisible(bool(flow) and after == "redirect")
-        self.message_edit.parentWidget().setVisible(bool(flow) and after == "hosted_confirmation")
+        self.redirect_box.setVisible(bool(flow) and after == "redirect")
+        self.message_box.setVisible(bool(flow) and after == "hosted_confirmation")
         self.adjustSize()
 
     # -- the request ---------------------------------------------------------------------------
@@ -524,7 +526,7 @@ class PortalDialog(QDialog):
         self._show_problems(problems)
         return None if problems else req
 
-    def create(self) -> None:
+    def create_portal_session(self) -> None:
         """Validate, confirm in live mode, then create the session on a worker."""
         req = self.check()
         session = self.ctx.session
@@ -564,7 +566,7 @@ class PortalDialog(QDialog):
         self.session_busy = False
         self.spinner.stop()
         self.session = session
-        self.result.setVisible(True)
+        self.result_box.setVisible(True)
         self.create_button.setText(tr("Create another"))
         self.create_button.setEnabled(True)
         self.open_button.setEnabled(True)

@@ -77,10 +77,13 @@ def format_money(
 
 
 INTERVALS: dict[str, tuple[str, str]] = {
-    "day": (QT_TRANSLATE_NOOP("paused", "day"), QT_TRANSLATE_NOOP("paused", "days")),
-    "week": (QT_TRANSLATE_NOOP("paused", "week"), QT_TRANSLATE_NOOP("paused", "weeks")),
-    "month": (QT_TRANSLATE_NOOP("paused", "month"), QT_TRANSLATE_NOOP("paused", "months")),
-    "year": (QT_TRANSLATE_NOOP("paused", "year"), QT_TRANSLATE_NOOP("paused", "years")),
+    "day": (str(QT_TRANSLATE_NOOP("paused", "day")), str(QT_TRANSLATE_NOOP("paused", "days"))),
+    "week": (str(QT_TRANSLATE_NOOP("paused", "week")), str(QT_TRANSLATE_NOOP("paused", "weeks"))),
+    "month": (
+        str(QT_TRANSLATE_NOOP("paused", "month")),
+        str(QT_TRANSLATE_NOOP("paused", "months")),
+    ),
+    "year": (str(QT_TRANSLATE_NOOP("paused", "year")), str(QT_TRANSLATE_NOOP("paused", "years"))),
 }
 
 

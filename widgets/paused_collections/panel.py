@@ -299,11 +299,16 @@ class PausedCollectionsPanel(QWidget):
         layout.addWidget(self.job_row)
         layout.addWidget(self.stack, 1)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.choose_export(bom=False))
-        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=lambda: self.open_pause_dialog())
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.resume_selected)
-        copy = QShortcut(QKeySequence.StandardKey.Copy, self, activated=self.copy_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(
+            lambda: self.choose_export(bom=False)
+        )
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self).activated.connect(
+            lambda: self.open_pause_dialog()
+        )
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self).activated.connect(self.resume_selected)
+        copy = QShortcut(QKeySequence.StandardKey.Copy, self)
+        copy.activated.connect(self.copy_selected)
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_tab_titles()
         self._update_actions()

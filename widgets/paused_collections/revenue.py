@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -129,7 +129,7 @@ class TotalsCard(QFrame):
 def month_label(month: str | None, locale: QLocale | None = None) -> str:
     """``2026-12`` as ``Dec 2026`` in the user's language; None as "Indefinite"."""
     if month is None:
-        return QChartView.tr("Indefinite")
+        return QCoreApplication.translate("QChartView", "Indefinite")
     year, mon = (int(p) for p in month.split("-"))
     return (locale or fmt.locale()).toString(QDate(year, mon, 1), "MMM yyyy")
 

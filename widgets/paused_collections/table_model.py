@@ -59,42 +59,50 @@ def _t(text: str) -> str:
 def columns_for(kind: PauseKind) -> list[Column]:
     """The columns of a tab, most telling first."""
     who = [
-        Column("customer", QT_TRANSLATE_NOOP("PausedTableModel", "Customer"), "customer"),
-        Column("email", QT_TRANSLATE_NOOP("PausedTableModel", "Email"), "email"),
-        Column("account", QT_TRANSLATE_NOOP("PausedTableModel", "Account"), "account"),
+        Column("customer", str(QT_TRANSLATE_NOOP("PausedTableModel", "Customer")), "customer"),
+        Column("email", str(QT_TRANSLATE_NOOP("PausedTableModel", "Email")), "email"),
+        Column("account", str(QT_TRANSLATE_NOOP("PausedTableModel", "Account")), "account"),
     ]
     pause = [
-        Column("behavior", QT_TRANSLATE_NOOP("PausedTableModel", "Behaviour"), "behavior"),
+        Column("behavior", str(QT_TRANSLATE_NOOP("PausedTableModel", "Behaviour")), "behavior"),
         Column(
-            "effect", QT_TRANSLATE_NOOP("PausedTableModel", "Invoices while paused"), "behavior"
+            "effect",
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Invoices while paused")),
+            "behavior",
         ),
-        Column("resumes", QT_TRANSLATE_NOOP("PausedTableModel", "Resumes"), "resumes_at"),
+        Column("resumes", str(QT_TRANSLATE_NOOP("PausedTableModel", "Resumes")), "resumes_at"),
     ]
     rest = [
-        Column("since", QT_TRANSLATE_NOOP("PausedTableModel", "Paused since"), "paused_since"),
+        Column("since", str(QT_TRANSLATE_NOOP("PausedTableModel", "Paused since")), "paused_since"),
         Column(
             "days",
-            QT_TRANSLATE_NOOP("PausedTableModel", "Days paused"),
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Days paused")),
             "paused_since",
             descending_first=True,
         ),
         Column(
             "amount",
-            QT_TRANSLATE_NOOP("PausedTableModel", "Recurring amount"),
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Recurring amount")),
             "amount",
             descending_first=True,
         ),
-        Column("currency", QT_TRANSLATE_NOOP("PausedTableModel", "Currency"), "currency"),
-        Column("status", QT_TRANSLATE_NOOP("PausedTableModel", "Status"), "status"),
+        Column("currency", str(QT_TRANSLATE_NOOP("PausedTableModel", "Currency")), "currency"),
+        Column("status", str(QT_TRANSLATE_NOOP("PausedTableModel", "Status")), "status"),
         Column(
-            "subscription", QT_TRANSLATE_NOOP("PausedTableModel", "Subscription"), "subscription"
+            "subscription",
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Subscription")),
+            "subscription",
         ),
-        Column("items", QT_TRANSLATE_NOOP("PausedTableModel", "Items"), "items"),
+        Column("items", str(QT_TRANSLATE_NOOP("PausedTableModel", "Items")), "items"),
         Column(
-            "collection", QT_TRANSLATE_NOOP("PausedTableModel", "Collection"), "collection_method"
+            "collection",
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Collection")),
+            "collection_method",
         ),
         Column(
-            "invoice", QT_TRANSLATE_NOOP("PausedTableModel", "Latest invoice"), "invoice_status"
+            "invoice",
+            str(QT_TRANSLATE_NOOP("PausedTableModel", "Latest invoice")),
+            "invoice_status",
         ),
     ]
     return who + (pause if kind == "collection" else []) + rest
