@@ -208,7 +208,7 @@ class AccountsGridModel(QAbstractListModel):
         if role == ItemRole:
             return item
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            flags = ", ".join(tr(FLAG_TEXT[f]) for f in item.flags) or tr("Complete branding")
+            flags = ", ".join(tr(str(FLAG_TEXT[f])) for f in item.flags) or tr("Complete branding")
             return f"{item.account.name} — {dashboard_label(item.account)} — {flags}"
         return None
 
@@ -370,7 +370,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(_font(option.font, 0.82, bold=True))
             metrics = QFontMetrics(painter.font())
             for flag in flags:
-                text = "⚠ " + tr(FLAG_TEXT[flag])
+                text = "⚠ " + tr(str(FLAG_TEXT[flag]))
                 w = metrics.horizontalAdvance(text) + 12
                 if x + w > card.right() - 8:
                     break

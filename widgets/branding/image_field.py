@@ -120,7 +120,7 @@ class ImageField(QWidget):
     def open_dialog(self) -> None:
         """Choose a file (non-modal dialog)."""
         if self.dialog is None:
-            self.dialog = QFileDialog(self, self.title.text(), "", self.tr(FILE_FILTER))
+            self.dialog = QFileDialog(self, self.title.text(), "", self.tr(str(FILE_FILTER)))
             self.dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
             self.dialog.fileSelected.connect(self.picked.emit)
         self.dialog.open()

@@ -155,7 +155,7 @@ class BrandingPanel(QWidget):
         self.account_key = PLATFORM
         self.charge = ChargeType.DIRECT
         self.config_id: str | None = None
-        self.locale = DEFAULT_LOCALE
+        self.locale_code = DEFAULT_LOCALE
         self.page: PortalPage | None = None
         self.is_loaded = False
         self.saving = False
@@ -259,10 +259,10 @@ class BrandingPanel(QWidget):
                 (self.tr("&Language"), self.locale_combo),
             )
         ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            make_muted(label)
-            controls.addWidget(label, 0, col)
+            buddy = QLabel(text)
+            buddy.setBuddy(combo)
+            make_muted(buddy)
+            controls.addWidget(buddy, 0, col)
             controls.addWidget(combo, 1, col)
             controls.setColumnStretch(col, 3 if col in (0, 2) else 2)
 
@@ -502,7 +502,7 @@ class BrandingPanel(QWidget):
             self.mix,
             livemode=bool(session and session.profile.livemode),
         )
-        self.grid_model.set_locale(self.locale)
+        self.grid_model.set_locale(self.locale_code)
         self.grid_empty.setVisible(not self.accounts)
 
     # -- cache reads for the selection (GUI thread, small) ---------------------------------
@@ -626,7 +626,7 @@ class BrandingPanel(QWidget):
         if configuration is not None:
             self.config_id = configuration
         if locale_code is not None:
-            self.locale = locale_code
+            self.locale_code = locale_code
             self.locale_combo.blockSignals(True)
             self.locale_combo.setCurrentIndex(self.locale_combo.findData(locale_code))
             self.locale_combo.blockSignals(False)
@@ -651,7 +651,7 @@ class BrandingPanel(QWidget):
 
     def _locale_picked(self, index: int) -> None:
         value = self.locale_combo.itemData(index)
-        if isinstance(value, str) and value != self.locale:
+        if isinstance(value, str) and value != self.locale_code:
             self.select(locale_code=value)
 
     def _grid_activated(self, index: Any) -> None:
@@ -778,9 +778,9 @@ class BrandingPanel(QWidget):
             account=target,
             branding=self.effective_branding(target),
             configuration=self.configuration,
-            locale_code=self.locale,
+            locale_code=self.locale_code,
             plan=self.sample_plan(self.configuration_key, destination),
-            formatter=QtFormatter(self.locale),
+            formatter=QtFormatter(self.locale_code),
             today=self._today,
             livemode=bool(session and session.profile.livemode),
         )
@@ -1123,7 +1123,7 @@ class BrandingPanel(QWidget):
     def default_export_name(self) -> str:
         target = self.target
         slug = "".join(ch if ch.isalnum() else "-" for ch in (target.name if target else "portal"))
-        return f"portal-{slug.strip('-').lower()}-{self.locale}.png"
+        return f"portal-{slug.strip('-').lower()}-{self.locale_code}.png"
 
     def open_export_dialog(self) -> None:
         """Ask where to save the preview as PNG (non-modal)."""
@@ -1155,7 +1155,8 @@ class BrandingPanel(QWidget):
             buffer = QBuffer()
             buffer.setData(QByteArray())
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not image.save(buffer, "PNG"):
+            # The stub types the format as bytes, but PySide6 6.11 accepts only str at runtime.
+            if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
                 raise UserFacingError("The preview could not be encoded as PNG.")
             atomic_write_bytes(path, bytes(buffer.data().data()))
             return path

@@ -50,7 +50,8 @@ def _write(image: QImage, path: Path) -> None:
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG", 9):
+    # The stub types the format as bytes, but PySide6 6.11 accepts only str at runtime.
+    if not image.save(buffer, "PNG", 9):  # type: ignore[call-overload]
         raise OSError(f"could not encode {path}")
     atomic_write_bytes(path, bytes(buffer.data().data()))
     print(f"  {path.name}: {image.width()}×{image.height()}, {path.stat().st_size // 1024} KB")

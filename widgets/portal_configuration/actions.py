@@ -263,9 +263,7 @@ class ConfigActions(QObject):
 
         p.ctx.runner.submit(
             work,
-            on_success=lambda n: p.show_status(
-                ConfigActions.tr("Exported %n configuration(s).", "", n)
-            ),
+            on_success=lambda n: p.show_status(self.tr("Exported %n configuration(s).", "", n)),
             on_failure=lambda e: p.error_banner.show_error(e, _t("Export failed")),
             name="export portal configurations",
         )

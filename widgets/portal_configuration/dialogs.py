@@ -150,7 +150,7 @@ class MergeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.result = result
+        self.merge_result = result
         self.setWindowTitle(self.tr("Changed on Stripe while you were editing"))
         self.resize(900, 620)
         title = heading(
@@ -317,7 +317,7 @@ class HistoryDialog(QDialog):
             stamp = version.updated or version.recorded_at
             self.table.setItem(row, 0, QTableWidgetItem(date_text(stamp, with_time=True)))
             self.table.setItem(
-                row, 1, QTableWidgetItem(self.tr(ORIGINS.get(version.origin, version.origin)))
+                row, 1, QTableWidgetItem(self.tr(str(ORIGINS.get(version.origin, version.origin))))
             )
             if row + 1 < len(docs):
                 changes = diff(docs[row + 1], docs[row], catalog)

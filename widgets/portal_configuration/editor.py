@@ -572,7 +572,9 @@ class ConfigEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Disable editing (while a save is being sent)."""
         for key in self.pages:
-            self.scrolls[key].widget().setEnabled(not read_only)
+            page = self.scrolls[key].widget()
+            if page is not None:
+                page.setEnabled(not read_only)
 
     # -- issues --------------------------------------------------------------------------------
     def binding_for(self, path: str) -> Binding | None:

@@ -118,10 +118,11 @@ class MetadataEditor(QWidget):
         """Add an empty row and start editing its key."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(""))
+        key_item = QTableWidgetItem("")
+        self.table.setItem(row, 0, key_item)
         self.table.setItem(row, 1, QTableWidgetItem(""))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(key_item)
 
     def remove_selected(self) -> None:
         """Remove the selected rows."""

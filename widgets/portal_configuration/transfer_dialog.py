@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create"))
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_configurations)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -258,7 +258,7 @@ class ImportDialog(QDialog):
         self.create_button.setEnabled(ready)
 
     # -- creating --------------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_configurations(self) -> None:
         """Create the mapped configurations in the target account (asks in live mode)."""
         profile = self.target_profile()
         if profile is None or not self.create_button.isEnabled():
