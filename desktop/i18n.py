@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -74,6 +74,26 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+
+if TYPE_CHECKING:
+    # PySide6's stub types QT_TRANSLATE_NOOP as returning ``object``; it returns ``message``
+    # unchanged. Import it from here to get it typed; lupdate reads the name wherever it is.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported
+
+
+class ClassTr(Protocol):
+    """``tr`` called on a class, ``SyncStatus.tr("%n item(s)", "", n)``: the form lupdate needs
+    for plural forms outside a method. PySide6 supports it (the class names the context), but
+    its stub types only the call on an instance, so such a class declares
+    ``tr: ClassVar[i18n.ClassTr]`` (an annotation only: nothing changes at run time)."""
+
+    def __call__(
+        self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...
+    ) -> str: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -494,8 +514,8 @@ def _slots(obj: QObject) -> Iterator[TextSlot]:
         if not w.isEditable():
             for i in range(w.count()):
                 yield slot(f"itemText[{i}]", w.itemText(i), partial(w.setItemText, i))
-        if w.lineEdit() is not None:
-            line = w.lineEdit()
+        line = w.lineEdit()
+        if line is not None:
             yield slot("placeholderText", line.placeholderText(), line.setPlaceholderText)
     elif isinstance(w, QSpinBox | QDoubleSpinBox):
         yield slot("prefix", w.prefix(), w.setPrefix)
@@ -504,10 +524,10 @@ def _slots(obj: QObject) -> Iterator[TextSlot]:
         yield slot("specialValueText", w.specialValueText(), w.setSpecialValueText)
     if isinstance(w, QListWidget):
         for i in range(w.count()):
-            item = w.item(i)
-            if item is not None:
-                yield slot(f"item[{i}]", item.text(), item.setText)
-                yield slot(f"item[{i}].toolTip", item.toolTip(), item.setToolTip)
+            list_item = w.item(i)
+            if list_item is not None:
+                yield slot(f"item[{i}]", list_item.text(), list_item.setText)
+                yield slot(f"item[{i}].toolTip", list_item.toolTip(), list_item.setToolTip)
     elif isinstance(w, QTreeWidget):
         header = w.headerItem()
         items: list[QTreeWidgetItem] = [header] if header is not None else []
@@ -546,9 +566,9 @@ def _slots(obj: QObject) -> Iterator[TextSlot]:
                     yield slot("item", std.text(), std.setText)
                     yield slot("item.toolTip", std.toolTip(), std.setToolTip)
         for col in range(_columns(model)):
-            head = model.horizontalHeaderItem(col)
-            if head is not None:
-                yield slot("header", head.text(), head.setText)
+            std_head = model.horizontalHeaderItem(col)
+            if std_head is not None:
+                yield slot("header", std_head.text(), std_head.setText)
 
 
 def text_slots(root: QWidget) -> Iterator[TextSlot]:

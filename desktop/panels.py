@@ -12,8 +12,10 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.context import AppContext

@@ -247,9 +247,9 @@ def test_billing_an_account_reuses_its_one_representative(panel, qtbot, server):
     existing = representing(server, RIVERA)
     assert len(existing) == 1
     dialog = bill(panel, qtbot, RIVERA)
-    assert "will be reused" in dialog.customer_label.text() or dialog.result is not None
-    assert dialog.result is not None
-    rep, outcome = dialog.result
+    assert "will be reused" in dialog.customer_label.text() or dialog.billing_result is not None
+    assert dialog.billing_result is not None
+    rep, outcome = dialog.billing_result
     assert rep.found == "cache" and rep.customer_id == existing[0]
     assert "Reused" in dialog.outcome_view.customer_label.text()
     sub = client_for(server).v1.subscriptions.retrieve(outcome.subscription_id).to_dict()
@@ -259,9 +259,9 @@ def test_billing_an_account_reuses_its_one_representative(panel, qtbot, server):
     # Billing again still uses the same customer.
     dialog.accept()
     second = bill(panel, qtbot, RIVERA)
-    assert second is not dialog and second.result is not None
-    assert second.result[0].customer_id == existing[0]
-    assert second.result[1].subscription_id != outcome.subscription_id
+    assert second is not dialog and second.billing_result is not None
+    assert second.billing_result[0].customer_id == existing[0]
+    assert second.billing_result[1].subscription_id != outcome.subscription_id
     assert representing(server, RIVERA) == existing
     # It shows up as platform billing for the account.
     rows = rows_of(panel)
@@ -283,15 +283,15 @@ def test_a_new_account_gets_exactly_one_representative(panel, qtbot, server):
     wait_idle(panel.ctx, qtbot)
     assert representing(server, made.id) == []
     dialog = bill(panel, qtbot, made.id)
-    assert dialog.result is not None
-    rep, _ = dialog.result
+    assert dialog.billing_result is not None
+    rep, _ = dialog.billing_result
     assert rep.found == "created"
     assert representing(server, made.id) == [rep.customer_id]
     customer = client.v1.customers.retrieve(rep.customer_id)
     assert customer.name == "Harbor Kayaks" and customer.email == "hello@harbor.example"
     dialog.accept()
     second = bill(panel, qtbot, made.id)
-    assert second.result is not None and second.result[0].found == "cache"
+    assert second.billing_result is not None and second.billing_result[0].found == "cache"
     assert representing(server, made.id) == [rep.customer_id]
     # Without the cache, Stripe's search finds it; and even a blind create collapses into
     # the same customer through its idempotency key.

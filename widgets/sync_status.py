@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from desktop import icons
+from desktop import i18n, icons
 from widgets.style import WARNING_COLOR, is_dark, muted_color, on_theme_change, theme_palette
 
 RESOURCE_LABELS: dict[str, Callable[[int], str]] = {
@@ -98,6 +99,7 @@ class SyncStatus(QWidget):
 
     cancel_requested = Signal()
     sync_requested = Signal()
+    tr: ClassVar[i18n.ClassTr]  # typing only: RESOURCE_LABELS calls SyncStatus.tr(…)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -60,7 +60,7 @@ class BillAccountDialog(QDialog):
         self.ctx = ctx
         self.account = account
         self.keys: AttemptKeys | None = None
-        self.result: tuple[RepresentativeResult, Outcome] | None = None
+        self.billing_result: tuple[RepresentativeResult, Outcome] | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Bill {0}").format(account.name))
         self.resize(680, 560)
@@ -210,7 +210,7 @@ class BillAccountDialog(QDialog):
     def _billed(self, result: tuple[RepresentativeResult, Outcome]) -> None:
         self.busy = False
         self.spinner.stop()
-        self.result = result
+        self.billing_result = result
         rep, outcome = result
         where = self.tr("on your platform, billing {0}").format(self.account.name)
         self.outcome_view.show_outcome(outcome, where)

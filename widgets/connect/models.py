@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop import i18n
+from desktop.i18n import QT_TRANSLATE_NOOP
 from services.connect.accounts import (
     AccountQuery,
     AccountRow,

@@ -8,10 +8,12 @@ what a wizard field lacks, what remains to be done); these functions word them t
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop import i18n
+from desktop.i18n import QT_TRANSLATE_NOOP
 from services.connect.accounts import AccountRow
 from services.connect.kinds import Creator, Kind
 from services.connect.rules import Decision, Note, Reason
@@ -441,3 +443,5 @@ def interval_text(interval: str, count: int | None) -> str:
 class Connect(QObject):
     """Only a translation context: ``Connect.tr(text, "", n)`` gives Qt plural forms in the
     same "Connect" context as :func:`_t` (lupdate reads ``Connect.tr`` as that context)."""
+
+    tr: ClassVar[i18n.ClassTr]  # typing only: see i18n.ClassTr

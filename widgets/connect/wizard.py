@@ -157,7 +157,7 @@ class CreateSubscriptionDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cancel"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_subscription)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.spinner)
@@ -546,10 +546,10 @@ class CreateSubscriptionDialog(QDialog):
             if any(f in STEP_FIELDS.get(step, ()) for f, lbl in labels.items() if lbl is label):
                 label.setVisible(False)
         for problem in problems:
-            label = labels.get(problem.field)
-            if label is not None:
-                label.setText(texts.problem_text(problem.problem))
-                label.setVisible(True)
+            problem_label = labels.get(problem.field)
+            if problem_label is not None:
+                problem_label.setText(texts.problem_text(problem.problem))
+                problem_label.setVisible(True)
         return bool(problems)
 
     def _refresh_buttons(self) -> None:
@@ -622,7 +622,7 @@ class CreateSubscriptionDialog(QDialog):
         return f"<table>{body}</table>"
 
     # -- create -----------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_subscription(self) -> None:
         """Send the create (with this attempt's idempotency keys)."""
         if self.busy or self.pages.currentIndex() != self.REVIEW:
             return
