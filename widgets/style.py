@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,30 +22,35 @@ ERROR_COLOR = QColor("#b91c1c")
 class ThemeWatcher(QObject):
     """Watches the application for palette changes (the system switching light/dark).
 
+    It listens to the application's own signals (``paletteChanged``, and the style hints'
+    ``colorSchemeChanged``), not to an application-wide event filter: a Python event
+    filter on the application runs Python for every event of every object, which takes
+    the GIL per event and makes the window late whenever a worker thread is busy.
+
     Signals:
         changed() -- the application palette changed; re-derive colours and icons.
     """
 
     changed = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is QCoreApplication.instance() and (
-            event.type() == QEvent.Type.ApplicationPaletteChange
-        ):
-            self.changed.emit()
-        return False
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        app.paletteChanged.connect(self._palette_changed)
+        app.styleHints().colorSchemeChanged.connect(self._palette_changed)
+
+    def _palette_changed(self, *_args: object) -> None:
+        self.changed.emit()
 
 
 def theme_watcher() -> ThemeWatcher:
-    """The application's ThemeWatcher (created and installed on first use)."""
+    """The application's ThemeWatcher (created on first use)."""
     app = QCoreApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         raise RuntimeError("no QApplication")
     watcher = app.findChild(ThemeWatcher, "counterfoilThemeWatcher")
     if watcher is None:
         watcher = ThemeWatcher(app)
         watcher.setObjectName("counterfoilThemeWatcher")
-        app.installEventFilter(watcher)
     return watcher
 
 
