@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.session import (
     OFFLINE_GRACE_S,
     OpenedSession,
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OPEN_TASK = "open-profile"
-DEMO_NAME = "Demo (sandbox)"
+DEMO_NAME = QT_TRANSLATE_NOOP("AccountSwitcher", "Demo (sandbox)")
+"""The demo profile's name: stored in English, shown translated (see
+:func:`widgets.account_switcher.profile_name`)."""
 
 Confirmer = Callable[..., bool]
 
@@ -146,7 +149,9 @@ class AppContext(QObject):
         """Open ``profile_id`` in the background; ``profile_changed`` fires when it is open."""
         profile = self.find_profile(profile_id)
         if profile is None:
-            self.profile_failed.emit(UserFacingError(f"There is no profile {profile_id!r}."))
+            self.profile_failed.emit(
+                UserFacingError(self.tr("There is no profile {0}.").format(repr(profile_id)))
+            )
             return
         if self.session is not None and self.session.profile.id == profile_id:
             return

@@ -14,7 +14,9 @@ and handed to lupdate as a generated stub of ``QT_TRANSLATE_NOOP`` lines:
   QCoreApplication.translate("Connect", text)`` used as ``_t("Direct")`` (found by reading the
   wrapper's body, so new wrappers need no registration), also when imported elsewhere;
 * English message templates that ``services/`` returns for the GUI to translate
-  (:data:`SERVICE_TEMPLATES`: ``Problem("…")`` in ``services/branding``).
+  (:data:`SERVICE_TEMPLATES`: ``Problem("…")`` in ``services/branding``, ``said("…")`` for the
+  errors of :mod:`services.errors`, …) and the word tables it fills them with
+  (:data:`SERVICE_TABLES`).
 
 The ``.qm`` files are committed next to the ``.ts`` files (so a fresh clone has them after
 ``pip install -e .``); the tests fail when a ``.qm`` no longer matches its ``.ts``.
@@ -42,11 +44,14 @@ ENGLISH = "en"
 ``-pluralonly``), so that ``tr("%n customer(s)", "", n)`` reads "1 customer", "2 customers"."""
 SOURCE_DIRS = ("desktop", "widgets")
 
-SERVICE_TEMPLATES: tuple[tuple[str, str, str], ...] = (
-    # (folder under the project root, class or function whose first argument is the
-    #  English template, translation context the GUI looks it up in)
-    ("services/branding", "Problem", "branding"),
-    ("services/portal_config", "tr", "portal_config"),
+SERVICE_TEMPLATES: tuple[tuple[str, str, str, int], ...] = (
+    # (folder under the project root, class or function called with an English template,
+    #  translation context the GUI looks it up in, which positional argument the template is;
+    #  a ``template=`` keyword is found too)
+    ("services/branding", "Problem", "branding", 0),
+    ("services/portal_config", "tr", "portal_config", 0),
+    ("services", "said", "errors", 0),  # services.errors.said: every UserFacingError
+    ("services/paused", "PauseInputError", "errors", 1),  # (field, message)
 )
 """Templates written in ``services/`` (which never imports Qt) and translated by the GUI."""
 
@@ -54,6 +59,9 @@ SERVICE_TABLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # (module file, module-level tables whose string values go through tr() when shown,
     #  translation context)
     ("services/portal_config/labels.py", ("_FIELDS", "_CHOICES", "SECTIONS"), "portal_config"),
+    # The Dashboard's names in restricted-key permissions ("Customers", "read"), which
+    # errors carry as values; the GUI translates such values too.
+    ("services/errors.py", ("_RESOURCE_LABELS", "_ACCESS_LABELS"), "errors"),
 )
 """Word tables in ``services/``: dict values (nested too) and the second item of pairs."""
 
@@ -193,7 +201,7 @@ def wrapper_messages(root: Path = ROOT) -> set[tuple[str, str]]:
 def service_messages(root: Path = ROOT) -> set[tuple[str, str]]:
     """(context, template) of every English template ``services/`` returns (see above)."""
     found: set[tuple[str, str]] = set()
-    for folder, callee, ctx in SERVICE_TEMPLATES:
+    for folder, callee, ctx, position in SERVICE_TEMPLATES:
         for path in _python_files(root, [folder]):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.Call):
@@ -201,7 +209,7 @@ def service_messages(root: Path = ROOT) -> set[tuple[str, str]]:
                 name = node.func.id if isinstance(node.func, ast.Name) else None
                 if name != callee:
                     continue
-                template = node.args[0] if node.args else None
+                template = node.args[position] if len(node.args) > position else None
                 for kw in node.keywords:
                     if kw.arg == "template":
                         template = kw.value

@@ -30,10 +30,12 @@ from desktop.tasks import TaskControl
 from services.cache.errors import CacheCorrupt
 from services.credentials import Profile
 from services.errors import UserFacingError
+from widgets.account_switcher import profile_name
 from widgets.add_account_dialog import AddAccountDialog
 from widgets.banners import DemoBanner, LiveBanner
 from widgets.cache_problem import CacheProblemPage
 from widgets.error_banner import ErrorBanner
+from widgets.error_text import error_display
 from widgets.sidebar import Sidebar
 from widgets.style import (
     on_theme_change,
@@ -338,7 +340,7 @@ class MainWindow(QMainWindow):
         self.remove_profile_action.setEnabled(current is not None)
 
     def _profile_opening(self, profile: Profile) -> None:
-        self.statusBar().showMessage(self.tr("Opening {0}…").format(profile.display_name))
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(profile_name(profile)))
 
     def _update_for_profile(self, profile: Profile | None) -> None:
         self.statusBar().clearMessage()
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
         self.live_banner.setVisible(live)
         self.demo_banner.setVisible(demo)
         if profile is not None:
-            self.live_banner.set_account(profile.display_name)
+            self.live_banner.set_account(profile_name(profile))
             session = self.ctx.session
             self.sync_status.set_last_sync(session.last_sync if session else None)
             self.content.setCurrentIndex(self.PANELS_PAGE)
@@ -366,10 +368,10 @@ class MainWindow(QMainWindow):
         if profile is None:
             self.setWindowTitle("Counterfoil")
         elif profile.livemode:
-            self.setWindowTitle(self.tr("{0} (LIVE) — Counterfoil").format(profile.display_name))
+            self.setWindowTitle(self.tr("{0} (LIVE) — Counterfoil").format(profile_name(profile)))
         else:
             self.setWindowTitle(
-                self.tr("{0} (test mode) — Counterfoil").format(profile.display_name)
+                self.tr("{0} (test mode) — Counterfoil").format(profile_name(profile))
             )
 
     def _check_keyring_for_welcome(self) -> None:
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove profile"))
-        box.setText(self.tr("Remove “{0}” from Counterfoil?").format(profile.display_name))
+        box.setText(self.tr("Remove “{0}” from Counterfoil?").format(profile_name(profile)))
         box.setInformativeText(
             self.tr(
                 "Its key is deleted from the system keyring and its local cache is deleted. "
@@ -451,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def _show_cache_problem(self, problem: CacheCorrupt) -> None:
         profile = self.ctx.profile
-        name = profile.display_name if profile else ""
+        name = profile_name(profile) if profile else ""
         self.cache_page.show_problem(name, str(problem.path), problem.detail)
         self.content.setCurrentIndex(self.CACHE_PAGE)
 
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
             self.sync_status.sync_finished(None, "")
         else:
             self.sync_status.sync_finished(
-                None, self.tr("Sync failed: {0}").format(error.display())
+                None, self.tr("Sync failed: {0}").format(error_display(error))
             )
 
     # -- window ----------------------------------------------------------------------------

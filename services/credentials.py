@@ -45,7 +45,7 @@ import stripe
 from keyring.backends.chainer import ChainerBackend
 
 from services.config import ENV_API_KEY, ensure_private_dir
-from services.errors import DASHBOARD_KEYS_HINT, UserFacingError, describe, parse_account_id
+from services.errors import UserFacingError, describe, parse_account_id, said
 from services.gateway import StripeGateway, normalise_api_base
 from services.redact import contains_secret, redact
 
@@ -66,7 +66,6 @@ MIN_KEY_BODY = 24
 MAX_KEY_LENGTH = 255
 _KEY_BODY_RE = re.compile(r"[A-Za-z0-9_]+")
 _PROFILE_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_PASTE_HELP = f"Paste a secret key (sk_…) or restricted key (rk_…) from the {DASHBOARD_KEYS_HINT}."
 
 
 # --------------------------------------------------------------------------- keys
@@ -87,10 +86,6 @@ def normalize_key(key: str) -> str:
     return key.strip()
 
 
-def _malformed(message: str) -> UserFacingError:
-    return UserFacingError(message, kind="malformed_key")
-
-
 def classify_key(key: str) -> KeyInfo:
     """Classify ``key`` or raise ``UserFacingError(kind="malformed_key")`` saying what's wrong.
 
@@ -98,50 +93,76 @@ def classify_key(key: str) -> KeyInfo:
     """
     key = normalize_key(key or "")
     if not key:
-        raise _malformed(f"No key was entered. {_PASTE_HELP}")
+        raise said(
+            "No key was entered. Paste a secret key (sk_…) or restricted key (rk_…) from "
+            "the Stripe Dashboard → Developers → API keys.",
+            kind="malformed_key",
+        )
     if any(ch.isspace() for ch in key):
-        raise _malformed(
+        raise said(
             "The key contains spaces or line breaks, so it was probably copied together "
-            f"with other text. {_PASTE_HELP}"
+            "with other text. Paste a secret key (sk_…) or restricted key (rk_…) from the "
+            "Stripe Dashboard → Developers → API keys.",
+            kind="malformed_key",
         )
     if key[0] in "\"'" or key[-1] in "\"'":
-        raise _malformed("Remove the quotation marks around the key and paste it again.")
+        raise said(
+            "Remove the quotation marks around the key and paste it again.",
+            kind="malformed_key",
+        )
     if key.startswith("pk_"):
-        raise _malformed(
+        raise said(
             "This is a publishable key (pk_…), which can't read or change billing data; "
-            "paste a secret key (sk_…) or restricted key (rk_…) instead."
+            "paste a secret key (sk_…) or restricted key (rk_…) instead.",
+            kind="malformed_key",
         )
     if key.startswith("whsec_"):
-        raise _malformed(
-            "This is a webhook signing secret (whsec_…), not an API key. " + _PASTE_HELP
+        raise said(
+            "This is a webhook signing secret (whsec_…), not an API key. Paste a secret key "
+            "(sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → "
+            "API keys.",
+            kind="malformed_key",
         )
     if key.startswith(("acct_", "ca_")):
-        raise _malformed("This is an account or client id, not an API key. " + _PASTE_HELP)
+        raise said(
+            "This is an account or client id, not an API key. Paste a secret key (sk_…) or "
+            "restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.",
+            kind="malformed_key",
+        )
     prefix = next((p for p in _KEY_PREFIXES if key.startswith(p)), None)
     if prefix is None:
-        raise _malformed(
+        raise said(
             "This doesn't look like a Stripe API key: keys start with sk_live_, sk_test_, "
-            f"rk_live_ or rk_test_. {_PASTE_HELP}"
+            "rk_live_ or rk_test_. Paste a secret key (sk_…) or restricted key (rk_…) from "
+            "the Stripe Dashboard → Developers → API keys.",
+            kind="malformed_key",
         )
     body = key[len(prefix) :]
     if "*" in body or "…" in body or "..." in body:
-        raise _malformed(
+        raise said(
             "This key is masked or shortened (it contains * or …). Reveal the key in the "
-            f"{DASHBOARD_KEYS_HINT} and copy it whole."
+            "Stripe Dashboard → Developers → API keys and copy it whole.",
+            kind="malformed_key",
         )
     if not _KEY_BODY_RE.fullmatch(body or "_"):
-        raise _malformed(
-            "The key contains characters a Stripe key never has; copy it again. " + _PASTE_HELP
+        raise said(
+            "The key contains characters a Stripe key never has; copy it again. Paste a "
+            "secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → "
+            "Developers → API keys.",
+            kind="malformed_key",
         )
     if len(body) < MIN_KEY_BODY:
-        raise _malformed(
+        raise said(
             "This key is too short; it was probably cut off while copying. Copy it again "
-            f"from the {DASHBOARD_KEYS_HINT}."
+            "from the Stripe Dashboard → Developers → API keys.",
+            kind="malformed_key",
         )
     if len(key) > MAX_KEY_LENGTH:
-        raise _malformed(
+        raise said(
             "This is longer than any Stripe key; it may be several keys pasted together. "
-            + _PASTE_HELP
+            "Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → "
+            "Developers → API keys.",
+            kind="malformed_key",
         )
     kind, livemode = _KEY_PREFIXES[prefix]
     return KeyInfo(kind=kind, livemode=livemode)
@@ -227,10 +248,11 @@ class ProfileStore:
                 raise ValueError("not a profiles file")
             profiles = [Profile.from_dict(p) for p in raw.get("profiles", [])]
         except ValueError as exc:
-            raise UserFacingError(
-                f"The account list {self.path} is damaged ({exc}). Repair or delete it and "
+            raise said(
+                "The account list {path} is damaged ({detail}). Repair or delete it and "
                 "add your accounts again; keys already in the keyring are not affected.",
                 kind="invalid",
+                values={"path": self.path, "detail": exc},
             ) from exc
         last = raw.get("last_used")
         return profiles, last if isinstance(last, str) else None
@@ -325,19 +347,57 @@ def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
     return any(word in name for word in ("plaintext", "file"))
 
 
-def _no_keyring_message(detail: str) -> str:
+def _no_keyring(backend: str | None) -> UserFacingError:
+    """The refusal when no secure keyring is there; ``backend`` names a file-based one."""
+    values = {"backend": backend or "", "variable": ENV_API_KEY}
     if sys.platform == "darwin":
-        fix = "Make sure the macOS login Keychain is available and unlocked"
-    elif sys.platform == "win32":
-        fix = "Make sure Windows Credential Manager is available"
-    else:
-        fix = (
-            "Install and unlock GNOME Keyring or KWallet "
-            "(Debian/Ubuntu: sudo apt install gnome-keyring)"
+        if backend:
+            return said(
+                "No secure keyring is available (the configured backend, {backend}, stores "
+                "keys in a file). Make sure the macOS login Keychain is available and "
+                "unlocked, or set {variable} for scripted use. Counterfoil never stores keys "
+                "in a plain file.",
+                kind="keyring",
+                values=values,
+            )
+        return said(
+            "No secure keyring is available. Make sure the macOS login Keychain is available "
+            "and unlocked, or set {variable} for scripted use. Counterfoil never stores keys "
+            "in a plain file.",
+            kind="keyring",
+            values=values,
         )
-    return (
-        f"No secure keyring is available{detail}. {fix}, or set {ENV_API_KEY} for "
-        "scripted use. Counterfoil never stores keys in a plain file."
+    if sys.platform == "win32":
+        if backend:
+            return said(
+                "No secure keyring is available (the configured backend, {backend}, stores "
+                "keys in a file). Make sure Windows Credential Manager is available, or set "
+                "{variable} for scripted use. Counterfoil never stores keys in a plain file.",
+                kind="keyring",
+                values=values,
+            )
+        return said(
+            "No secure keyring is available. Make sure Windows Credential Manager is "
+            "available, or set {variable} for scripted use. Counterfoil never stores keys in "
+            "a plain file.",
+            kind="keyring",
+            values=values,
+        )
+    if backend:
+        return said(
+            "No secure keyring is available (the configured backend, {backend}, stores keys "
+            "in a file). Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo "
+            "apt install gnome-keyring), or set {variable} for scripted use. Counterfoil "
+            "never stores keys in a plain file.",
+            kind="keyring",
+            values=values,
+        )
+    return said(
+        "No secure keyring is available. Install and unlock GNOME Keyring or KWallet "
+        "(Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted "
+        "use. Counterfoil never stores keys in a plain file.",
+        kind="keyring",
+        values=values,
     )
 
 
@@ -370,10 +430,8 @@ class SecretStore:
             "keyring.backends.fail",
             "keyring.backends.null",
         ):
-            detail = f" (the configured backend, {_backend_name(active)}, stores keys in a file)"
-        else:
-            detail = ""
-        raise UserFacingError(_no_keyring_message(detail), kind="keyring")
+            raise _no_keyring(_backend_name(active))
+        raise _no_keyring(None)
 
     def backend_name(self) -> str:
         """A short name of the keyring in use, for the UI (raises like check_backend)."""
@@ -389,10 +447,11 @@ class SecretStore:
         except keyring.errors.KeyringError as exc:
             raise describe(exc) from exc
         except Exception as exc:  # secretstorage / D-Bus failures surface as anything
-            raise UserFacingError(
-                f"The system keyring failed ({type(exc).__name__}). Make sure it is running "
+            raise said(
+                "The system keyring failed ({error_type}). Make sure it is running "
                 "and unlocked, then try again.",
                 kind="keyring",
+                values={"error_type": type(exc).__name__},
             ) from exc
 
     def set_key(self, profile_id: str, key: str) -> None:
@@ -402,7 +461,7 @@ class SecretStore:
             backend.set_password(self.service_name, profile_id, key)
             stored = backend.get_password(self.service_name, profile_id)
         if stored != key:
-            raise UserFacingError(
+            raise said(
                 "The system keyring accepted the key but did not keep it; check that it "
                 "is unlocked and working.",
                 kind="keyring",
@@ -481,7 +540,7 @@ class AccountManager:
             raise describe(exc) from exc
         account_id = account.get("id")
         if not isinstance(account_id, str) or not account_id.startswith("acct_"):
-            raise UserFacingError(
+            raise said(
                 "Stripe's answer did not name an account; is the API address right?",
                 kind="api",
             )
@@ -578,15 +637,14 @@ class AccountManager:
         if profile.id in self._memory_keys:
             return self._memory_keys[profile.id]
         if profile.demo:
-            raise UserFacingError(
-                "This demo session has ended; start the demo again.", kind="keyring"
-            )
+            raise said("This demo session has ended; start the demo again.", kind="keyring")
         key = self.secrets.get_key(profile.id)
         if key is None:
-            raise UserFacingError(
-                f"The key for '{profile.display_name}' is missing from the system keyring. "
+            raise said(
+                "The key for '{name}' is missing from the system keyring. "
                 "Add the account again with a current key.",
                 kind="keyring",
+                values={"name": profile.display_name},
             )
         return key
 

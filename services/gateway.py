@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import stripe
 
 from services.config import ENV_API_BASE, ENV_API_KEY
-from services.errors import UserFacingError
+from services.errors import MalformedResponseError, said
 from services.redact import redact_key
 
 # Keys ``StripeClient.raw_request`` would silently treat as request options rather than
@@ -166,14 +166,14 @@ class StripeGateway:
         try:
             data = json.loads(body)
         except ValueError as exc:
-            raise stripe.APIError(
+            raise MalformedResponseError(
                 f"Stripe sent a response that is not JSON (HTTP {response.code}).",
                 http_body=body,
                 http_status=response.code,
                 headers=dict(response.headers),
             ) from exc
         if not isinstance(data, dict):
-            raise stripe.APIError(
+            raise MalformedResponseError(
                 f"Stripe sent JSON that is not an object (HTTP {response.code}).",
                 http_body=body,
                 http_status=response.code,
@@ -202,14 +202,17 @@ def normalise_api_base(value: str) -> str:
     value = value.strip().rstrip("/")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UserFacingError(
-            f"The API address {value!r} is not an http(s) URL. Use something like "
+        raise said(
+            "The API address {address} is not an http(s) URL. Use something like "
             "http://127.0.0.1:12111 (or leave it empty to talk to Stripe).",
             kind="invalid",
+            values={"address": repr(value)},
         )
     if parts.query or parts.fragment:
-        raise UserFacingError(
-            f"The API address {value!r} must not contain '?' or '#'.", kind="invalid"
+        raise said(
+            "The API address {address} must not contain '?' or '#'.",
+            kind="invalid",
+            values={"address": repr(value)},
         )
     return value
 
@@ -240,8 +243,9 @@ def _refuse_live_key_to_foreign_host(api_key: str, api_base: str | None) -> None
     stripe_host = host == "stripe.com" or host.endswith(".stripe.com")
     if (stripe_host and parts.scheme == "https") or _is_loopback(host):
         return
-    raise UserFacingError(
-        f"Refusing to send a live-mode key to {api_base}: live keys only go to Stripe or "
-        "to this computer. Unset COUNTERFOIL_API_BASE (or the API address) to use Stripe.",
+    raise said(
+        "Refusing to send a live-mode key to {address}: live keys only go to Stripe or "
+        "to this computer. Unset {variable} (or the API address) to use Stripe.",
         kind="invalid",
+        values={"address": api_base, "variable": ENV_API_BASE},
     )

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +66,15 @@ class ProfileLike(Protocol):
 
     @property
     def livemode(self) -> bool: ...
+
+
+def profile_name(profile: ProfileLike) -> str:
+    """The name to show for ``profile``. The demo's name is Counterfoil's own wording and is
+    shown in the interface language; any other name is the user's or Stripe's, shown as is."""
+    name = profile.display_name
+    if getattr(profile, "demo", False):
+        return QCoreApplication.translate("AccountSwitcher", name)
+    return name
 
 
 def badge_text(livemode: bool) -> str:
@@ -185,6 +203,7 @@ class AccountSwitcher(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._profiles: list[ProfileLike] = []
         self.combo = QComboBox()
         self.combo.setItemDelegate(_ProfileDelegate(self.combo))
         self.combo.setSizeAdjustPolicy(
@@ -241,22 +260,30 @@ class AccountSwitcher(QWidget):
 
     def set_profiles(self, profiles: Sequence[ProfileLike], current_id: str | None) -> None:
         """Fill the drop-down and select ``current_id`` without emitting ``profile_selected``."""
+        self._profiles = list(profiles)
         self._updating = True
         try:
             self.combo.clear()
             for profile in profiles:
-                self.combo.addItem(profile.display_name, profile.id)
+                name = profile_name(profile)
+                self.combo.addItem(name, profile.id)
                 row = self.combo.count() - 1
                 self.combo.setItemData(row, bool(profile.livemode), LIVEMODE_ROLE)
                 self.combo.setItemData(row, profile.account_id, ACCOUNT_ID_ROLE)
                 mode = badge_text(profile.livemode)
-                tip = f"{profile.display_name} · {profile.account_id} · {mode}"
+                tip = f"{name} · {profile.account_id} · {mode}"
                 self.combo.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
             index = self.combo.findData(current_id) if current_id is not None else -1
             self.combo.setCurrentIndex(index)
         finally:
             self._updating = False
         self._sync_badge()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, name the profiles again (the demo's name is translated)."""
+        if event.type() == QEvent.Type.LanguageChange and self._profiles:
+            self.set_profiles(self._profiles, self.current_profile_id())
+        super().changeEvent(event)
 
     def current_profile_id(self) -> str | None:
         """The selected profile's id, or None when there is none."""

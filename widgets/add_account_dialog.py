@@ -32,6 +32,7 @@ from services.credentials import AccountManager, KeyInfo, Profile, classify_key
 from services.errors import UserFacingError
 from widgets.account_switcher import ModeBadge
 from widgets.error_banner import ErrorBanner
+from widgets.error_text import error_text
 from widgets.spinner import Spinner
 from widgets.style import ERROR_COLOR, is_dark, make_muted, scaled_font
 
@@ -176,7 +177,7 @@ class AddAccountDialog(QDialog):
                 info = classify_key(text)
             except UserFacingError as exc:
                 self._key_info = None
-                self._set_key_message(exc.message, error=True)
+                self._set_key_message(error_text(exc), error=True)
                 self.mode_badge.setVisible(False)
             else:
                 self._key_info = info
@@ -300,7 +301,7 @@ class AddAccountDialog(QDialog):
     def _failed(self, error: UserFacingError) -> None:
         self._done_checking()
         if error.kind == "malformed_key":
-            self._set_key_message(error.message, error=True)
+            self._set_key_message(error_text(error), error=True)
         elif error.kind == "keyring":
             self._keyring_result(error)
         else:

@@ -1,18 +1,20 @@
 """An inline banner for a failure a person can act on: the message plus Stripe's request id.
 
 Panels and dialogs show a :class:`services.errors.UserFacingError` here instead of a modal
-box: the plain-language message, and, when Stripe gave one, the request id with a Copy
-button, which is what Stripe support asks for.
+box: the plain-language message (in the interface language, see :mod:`widgets.error_text`),
+and, when Stripe gave one, the request id with a Copy button, which is what Stripe support
+asks for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop import icons
 from services.errors import UserFacingError
+from widgets.error_text import error_text
 from widgets.style import (
     ERROR_COLOR,
     WARNING_COLOR,
@@ -97,11 +99,21 @@ class ErrorBanner(QFrame):
         if isinstance(error, str):
             error = UserFacingError(error)
         self.error = error
-        self.message_label.setText(error.message)
+        self.message_label.setText(error_text(error))
         if error.request_id:
             self.request_label.setText(self.tr("Request ID: {0}").format(error.request_id))
         self._request_row.setVisible(bool(error.request_id))
         self.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, word a service's error afresh from its template."""
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.error is not None
+            and self.error.template
+        ):
+            self.message_label.setText(error_text(self.error))
+        super().changeEvent(event)
 
     def clear(self) -> None:
         """Hide the banner."""

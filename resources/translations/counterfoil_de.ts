@@ -50,6 +50,10 @@
             <source>Remove this profile…</source>
             <translation>Dieses Profil entfernen …</translation>
         </message>
+        <message>
+            <source>Demo (sandbox)</source>
+            <translation>Demo (Sandbox)</translation>
+        </message>
     </context>
     <context>
         <name>AccountView</name>
@@ -258,6 +262,13 @@
         <message>
             <source>Checking the key with Stripe…</source>
             <translation>Schlüssel wird bei Stripe geprüft …</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>There is no profile {0}.</source>
+            <translation>Es gibt kein Profil {0}.</translation>
         </message>
     </context>
     <context>
@@ -3338,6 +3349,10 @@ SQLite meldet: {1}</translation>
             <source>From Stripe</source>
             <translation>Von Stripe</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
     </context>
     <context>
         <name>ImageField</name>
@@ -4975,6 +4990,10 @@ Counterfoil kann die Einstellungen von „{0}“ (Funktionen, Unternehmensangabe
     <context>
         <name>ResultsModel</name>
         <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
             <source>deleted</source>
             <translation>gelöscht</translation>
         </message>
@@ -5395,6 +5414,313 @@ Counterfoil kann die Einstellungen von „{0}“ (Funktionen, Unternehmensangabe
         <message>
             <source>No accent colour</source>
             <translation>Keine Akzentfarbe</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{message} (request {request_id})</source>
+            <translation>{message} (Anfrage {request_id})</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <source>Another request is changing this object at the same moment. Wait a moment and try again.</source>
+            <translation>Eine andere Anfrage ändert dieses Objekt im selben Moment. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe. Check your internet connection (and the API address, if you set one) and try again.</source>
+            <translation>Stripe ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung (und die API-Adresse, falls Sie eine festgelegt haben) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe: {detail}. Check your internet connection and try again.</source>
+            <translation>Stripe ist nicht erreichbar: {detail}. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <source>Checkout Sessions</source>
+            <translation>Checkout-Sitzungen</translation>
+        </message>
+        <message>
+            <source>Choose what happens to invoices while collection is paused.</source>
+            <translation>Wählen Sie, was mit Rechnungen geschieht, während der Zahlungseinzug pausiert ist.</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Gutscheine</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>Gutschriften</translation>
+        </message>
+        <message>
+            <source>Customer portal</source>
+            <translation>Kundenportal</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>File {file} is larger than a branding image can be.</source>
+            <translation>Die Datei {file} ist größer, als ein Branding-Bild sein darf.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <source>No key was entered. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Es wurde kein Schlüssel eingegeben. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar (das konfigurierte Backend, {backend}, speichert Schlüssel in einer Datei). Installieren und entsperren Sie GNOME Keyring oder KWallet (Debian/Ubuntu: sudo apt install gnome-keyring) oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar (das konfigurierte Backend, {backend}, speichert Schlüssel in einer Datei). Stellen Sie sicher, dass die Windows-Anmeldeinformationsverwaltung verfügbar ist, oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar (das konfigurierte Backend, {backend}, speichert Schlüssel in einer Datei). Stellen Sie sicher, dass der macOS-Schlüsselbund „Anmeldung“ verfügbar und entsperrt ist, oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar. Installieren und entsperren Sie GNOME Keyring oder KWallet (Debian/Ubuntu: sudo apt install gnome-keyring) oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar. Stellen Sie sicher, dass die Windows-Anmeldeinformationsverwaltung verfügbar ist, oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar. Stellen Sie sicher, dass der macOS-Schlüsselbund „Anmeldung“ verfügbar und entsperrt ist, oder setzen Sie {variable} für die Verwendung in Skripten. Counterfoil speichert Schlüssel nie in einer unverschlüsselten Datei.</translation>
+        </message>
+        <message>
+            <source>PaymentIntents</source>
+            <translation>PaymentIntents</translation>
+        </message>
+        <message>
+            <source>PaymentMethods</source>
+            <translation>PaymentMethods</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Pläne</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Preise</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Promotion codes</source>
+            <translation>Promo-Codes</translation>
+        </message>
+        <message>
+            <source>Refusing to send a live-mode key to {address}: live keys only go to Stripe or to this computer. Unset {variable} (or the API address) to use Stripe.</source>
+            <translation>Ein Schlüssel für den Live-Modus wird nicht an {address} gesendet: Live-Schlüssel gehen nur an Stripe oder an diesen Computer. Entfernen Sie {variable} (oder die API-Adresse), um Stripe zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Remove the quotation marks around the key and paste it again.</source>
+            <translation>Entfernen Sie die Anführungszeichen um den Schlüssel und fügen Sie ihn erneut ein.</translation>
+        </message>
+        <message>
+            <source>Restricted keys can't be used for this at all; use a secret key (sk_…) for this account instead.</source>
+            <translation>Eingeschränkte Schlüssel können hierfür überhaupt nicht verwendet werden; verwenden Sie stattdessen einen geheimen Schlüssel (sk_…) für dieses Konto.</translation>
+        </message>
+        <message>
+            <source>SetupIntents</source>
+            <translation>SetupIntents</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong ({error_type}: {detail}).</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen ({error_type}: {detail}).</translation>
+        </message>
+        <message>
+            <source>Stripe gives no download address for file {file}.</source>
+            <translation>Stripe liefert keine Download-Adresse für die Datei {file}.</translation>
+        </message>
+        <message>
+            <source>Stripe is limiting how fast this key may make requests. Counterfoil will slow down; try again in a moment.</source>
+            <translation>Stripe begrenzt, wie schnell dieser Schlüssel Anfragen stellen darf. Counterfoil wird langsamer; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again.</source>
+            <translation>Stripe hat es abgelehnt, eine frühere Anfrage zu wiederholen, weil sich deren Details inzwischen geändert haben. Laden Sie neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again. Stripe said: {stripe_message}</source>
+            <translation>Stripe hat es abgelehnt, eine frühere Anfrage zu wiederholen, weil sich deren Details inzwischen geändert haben. Laden Sie neu und versuchen Sie es erneut. Stripe meldete: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>Stripe rejected the request as invalid.</source>
+            <translation>Stripe hat die Anfrage als ungültig abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}). Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe hat einen Fehler gemeldet (HTTP {status}). Versuchen Sie es erneut; wenn es weiter passiert, sehen Sie auf status.stripe.com nach.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}): {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe hat einen Fehler gemeldet (HTTP {status}): {stripe_message} Versuchen Sie es erneut; wenn es weiter passiert, sehen Sie auf status.stripe.com nach.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error. Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn es weiter passiert, sehen Sie auf status.stripe.com nach.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error: {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe hat einen Fehler gemeldet: {stripe_message} Versuchen Sie es erneut; wenn es weiter passiert, sehen Sie auf status.stripe.com nach.</translation>
+        </message>
+        <message>
+            <source>Stripe's answer could not be read (HTTP {status}): it is not a JSON object. Try again; if it keeps happening, check status.stripe.com (and the API address, if you set one).</source>
+            <translation>Die Antwort von Stripe konnte nicht gelesen werden (HTTP {status}): Sie ist kein JSON-Objekt. Versuchen Sie es erneut; wenn es weiter passiert, sehen Sie auf status.stripe.com nach (und prüfen Sie die API-Adresse, falls Sie eine festgelegt haben).</translation>
+        </message>
+        <message>
+            <source>Stripe's answer did not name an account; is the API address right?</source>
+            <translation>Die Antwort von Stripe nannte kein Konto; ist die API-Adresse richtig?</translation>
+        </message>
+        <message>
+            <source>Subscription schedules</source>
+            <translation>Abonnementpläne</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Tax rates</source>
+            <translation>Steuersätze</translation>
+        </message>
+        <message>
+            <source>The API address {address} is not an http(s) URL. Use something like http://127.0.0.1:12111 (or leave it empty to talk to Stripe).</source>
+            <translation>Die API-Adresse {address} ist keine http(s)-URL. Verwenden Sie etwa http://127.0.0.1:12111 (oder lassen Sie sie leer, um mit Stripe zu sprechen).</translation>
+        </message>
+        <message>
+            <source>The API address {address} must not contain '?' or '#'.</source>
+            <translation>Die API-Adresse {address} darf kein „?“ oder „#“ enthalten.</translation>
+        </message>
+        <message>
+            <source>The account list {path} is damaged ({detail}). Repair or delete it and add your accounts again; keys already in the keyring are not affected.</source>
+            <translation>Die Kontenliste {path} ist beschädigt ({detail}). Reparieren oder löschen Sie sie und fügen Sie Ihre Konten erneut hinzu; Schlüssel, die bereits im Schlüsselbund sind, sind nicht betroffen.</translation>
+        </message>
+        <message>
+            <source>The key contains characters a Stripe key never has; copy it again. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Der Schlüssel enthält Zeichen, die ein Stripe-Schlüssel nie enthält; kopieren Sie ihn erneut. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>The key contains spaces or line breaks, so it was probably copied together with other text. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Der Schlüssel enthält Leerzeichen oder Zeilenumbrüche und wurde daher wahrscheinlich zusammen mit anderem Text kopiert. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>The key for '{name}' is missing from the system keyring. Add the account again with a current key.</source>
+            <translation>Der Schlüssel für „{name}“ fehlt im Schlüsselbund des Systems. Fügen Sie das Konto mit einem aktuellen Schlüssel erneut hinzu.</translation>
+        </message>
+        <message>
+            <source>The resume date must be in the future. Pick a later date, or leave it empty to pause until you resume collection yourself.</source>
+            <translation>Das Fortsetzungsdatum muss in der Zukunft liegen. Wählen Sie ein späteres Datum oder lassen Sie es leer, um zu pausieren, bis Sie den Zahlungseinzug selbst fortsetzen.</translation>
+        </message>
+        <message>
+            <source>The system keyring accepted the key but did not keep it; check that it is unlocked and working.</source>
+            <translation>Der Schlüsselbund des Systems hat den Schlüssel angenommen, aber nicht behalten; prüfen Sie, ob er entsperrt ist und funktioniert.</translation>
+        </message>
+        <message>
+            <source>The system keyring failed ({error_type}). Make sure it is running and unlocked, then try again.</source>
+            <translation>Der Schlüsselbund des Systems ist fehlgeschlagen ({error_type}). Stellen Sie sicher, dass er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked. Unlock it (for example by logging in to your desktop session) and try again.</source>
+            <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused the request: {detail}. Make sure it is running and unlocked, then try again.</source>
+            <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt: {detail}. Stellen Sie sicher, dass er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>This demo session has ended; start the demo again.</source>
+            <translation>Diese Demo-Sitzung ist beendet; starten Sie die Demo erneut.</translation>
+        </message>
+        <message>
+            <source>This doesn't look like a Stripe API key: keys start with sk_live_, sk_test_, rk_live_ or rk_test_. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Das sieht nicht wie ein Stripe-API-Schlüssel aus: Schlüssel beginnen mit sk_live_, sk_test_, rk_live_ oder rk_test_. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>This is a publishable key (pk_…), which can't read or change billing data; paste a secret key (sk_…) or restricted key (rk_…) instead.</source>
+            <translation>Das ist ein veröffentlichbarer Schlüssel (pk_…), der keine Abrechnungsdaten lesen oder ändern kann; fügen Sie stattdessen einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) ein.</translation>
+        </message>
+        <message>
+            <source>This is a webhook signing secret (whsec_…), not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Das ist ein Webhook-Signaturgeheimnis (whsec_…), kein API-Schlüssel. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>This is an account or client id, not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Das ist eine Konto- oder Client-ID, kein API-Schlüssel. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>This is longer than any Stripe key; it may be several keys pasted together. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Das ist länger als jeder Stripe-Schlüssel; möglicherweise wurden mehrere Schlüssel zusammen eingefügt. Fügen Sie einen geheimen Schlüssel (sk_…) oder einen eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>This key is masked or shortened (it contains * or …). Reveal the key in the Stripe Dashboard → Developers → API keys and copy it whole.</source>
+            <translation>Dieser Schlüssel ist maskiert oder gekürzt (er enthält * oder …). Lassen Sie den Schlüssel im Stripe-Dashboard → Entwickler → API-Schlüssel anzeigen und kopieren Sie ihn vollständig.</translation>
+        </message>
+        <message>
+            <source>This key is too short; it was probably cut off while copying. Copy it again from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Dieser Schlüssel ist zu kurz; er wurde beim Kopieren wahrscheinlich abgeschnitten. Kopieren Sie ihn erneut aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that.</source>
+            <translation>Dieser Schlüssel darf das nicht.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that: {stripe_message}</source>
+            <translation>Dieser Schlüssel darf das nicht: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>This key was rejected by Stripe (revoked or mistyped). Copy a current secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys and add the account again.</source>
+            <translation>Stripe hat diesen Schlüssel abgelehnt (widerrufen oder falsch eingegeben). Kopieren Sie einen aktuellen geheimen Schlüssel (sk_…) oder eingeschränkten Schlüssel (rk_…) aus dem Stripe-Dashboard → Entwickler → API-Schlüssel und fügen Sie das Konto erneut hinzu.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{permission}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>Diesem eingeschränkten Schlüssel fehlt die Berechtigung „{permission}“ ({permission}). Erteilen Sie sie dem Schlüssel im Stripe-Dashboard → Entwickler → API-Schlüssel oder verwenden Sie einen Schlüssel, der sie hat.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{resource}: {access}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>Diesem eingeschränkten Schlüssel fehlt die Berechtigung „{resource}: {access}“ ({permission}). Erteilen Sie sie dem Schlüssel im Stripe-Dashboard → Entwickler → API-Schlüssel oder verwenden Sie einen Schlüssel, der sie hat.</translation>
+        </message>
+        <message>
+            <source>Webhook endpoints</source>
+            <translation>Webhook-Endpoints</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>Lesen</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>Schreiben</translation>
         </message>
     </context>
     <context>

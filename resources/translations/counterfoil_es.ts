@@ -50,6 +50,10 @@
             <source>Remove this profile…</source>
             <translation>Eliminar este perfil…</translation>
         </message>
+        <message>
+            <source>Demo (sandbox)</source>
+            <translation>Demo (entorno de prueba)</translation>
+        </message>
     </context>
     <context>
         <name>AccountView</name>
@@ -258,6 +262,13 @@
         <message>
             <source>Checking the key with Stripe…</source>
             <translation>Comprobando la clave con Stripe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>There is no profile {0}.</source>
+            <translation>No existe el perfil {0}.</translation>
         </message>
     </context>
     <context>
@@ -3338,6 +3349,10 @@ SQLite dijo: {1}</translation>
             <source>From Stripe</source>
             <translation>De Stripe</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
     </context>
     <context>
         <name>ImageField</name>
@@ -4975,6 +4990,10 @@ Counterfoil puede copiar los ajustes de «{0}» (funcionalidades, información d
     <context>
         <name>ResultsModel</name>
         <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
             <source>deleted</source>
             <translation>eliminado</translation>
         </message>
@@ -5395,6 +5414,313 @@ Counterfoil puede copiar los ajustes de «{0}» (funcionalidades, información d
         <message>
             <source>No accent colour</source>
             <translation>Sin color de énfasis</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{message} (request {request_id})</source>
+            <translation>{message} (solicitud {request_id})</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Cuentas</translation>
+        </message>
+        <message>
+            <source>Another request is changing this object at the same moment. Wait a moment and try again.</source>
+            <translation>Otra solicitud está modificando este objeto en este mismo momento. Espera un momento y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe. Check your internet connection (and the API address, if you set one) and try again.</source>
+            <translation>No se puede conectar con Stripe. Comprueba tu conexión a internet (y la dirección de API, si has indicado una) y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe: {detail}. Check your internet connection and try again.</source>
+            <translation>No se puede conectar con Stripe: {detail}. Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Cargos</translation>
+        </message>
+        <message>
+            <source>Checkout Sessions</source>
+            <translation>Sesiones de Checkout</translation>
+        </message>
+        <message>
+            <source>Choose what happens to invoices while collection is paused.</source>
+            <translation>Elige qué ocurre con las facturas mientras el cobro está en pausa.</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Cupones</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>Notas de crédito</translation>
+        </message>
+        <message>
+            <source>Customer portal</source>
+            <translation>Portal de clientes</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>File {file} is larger than a branding image can be.</source>
+            <translation>El archivo {file} es más grande de lo que puede ser una imagen de marca.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Facturas</translation>
+        </message>
+        <message>
+            <source>No key was entered. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>No se ha introducido ninguna clave. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible (el backend configurado, {backend}, guarda las claves en un archivo). Instala y desbloquea GNOME Keyring o KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible (el backend configurado, {backend}, guarda las claves en un archivo). Asegúrate de que el Administrador de credenciales de Windows esté disponible, o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible (el backend configurado, {backend}, guarda las claves en un archivo). Asegúrate de que el llavero «Inicio de sesión» de macOS esté disponible y desbloqueado, o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible. Instala y desbloquea GNOME Keyring o KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible. Asegúrate de que el Administrador de credenciales de Windows esté disponible, o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>No hay ningún llavero seguro disponible. Asegúrate de que el llavero «Inicio de sesión» de macOS esté disponible y desbloqueado, o define {variable} para el uso con scripts. Counterfoil nunca guarda las claves en un archivo sin cifrar.</translation>
+        </message>
+        <message>
+            <source>PaymentIntents</source>
+            <translation>PaymentIntents</translation>
+        </message>
+        <message>
+            <source>PaymentMethods</source>
+            <translation>PaymentMethods</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Planes</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Precios</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>Promotion codes</source>
+            <translation>Códigos de promoción</translation>
+        </message>
+        <message>
+            <source>Refusing to send a live-mode key to {address}: live keys only go to Stripe or to this computer. Unset {variable} (or the API address) to use Stripe.</source>
+            <translation>No se envía una clave del modo activo a {address}: las claves del modo activo solo van a Stripe o a este ordenador. Elimina {variable} (o la dirección de API) para usar Stripe.</translation>
+        </message>
+        <message>
+            <source>Remove the quotation marks around the key and paste it again.</source>
+            <translation>Quita las comillas que rodean la clave y vuelve a pegarla.</translation>
+        </message>
+        <message>
+            <source>Restricted keys can't be used for this at all; use a secret key (sk_…) for this account instead.</source>
+            <translation>Las claves restringidas no se pueden usar para esto; usa en su lugar una clave secreta (sk_…) para esta cuenta.</translation>
+        </message>
+        <message>
+            <source>SetupIntents</source>
+            <translation>SetupIntents</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong ({error_type}: {detail}).</source>
+            <translation>Algo inesperado salió mal ({error_type}: {detail}).</translation>
+        </message>
+        <message>
+            <source>Stripe gives no download address for file {file}.</source>
+            <translation>Stripe no proporciona ninguna dirección de descarga para el archivo {file}.</translation>
+        </message>
+        <message>
+            <source>Stripe is limiting how fast this key may make requests. Counterfoil will slow down; try again in a moment.</source>
+            <translation>Stripe está limitando la velocidad a la que esta clave puede hacer solicitudes. Counterfoil irá más despacio; vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again.</source>
+            <translation>Stripe se negó a repetir una solicitud anterior porque sus detalles cambiaron entretanto. Recarga y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again. Stripe said: {stripe_message}</source>
+            <translation>Stripe se negó a repetir una solicitud anterior porque sus detalles cambiaron entretanto. Recarga y vuelve a intentarlo. Stripe dijo: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>Stripe rejected the request as invalid.</source>
+            <translation>Stripe rechazó la solicitud por no ser válida.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}). Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe informó de un error (HTTP {status}). Vuelve a intentarlo; si sigue ocurriendo, consulta status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}): {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe informó de un error (HTTP {status}): {stripe_message} Vuelve a intentarlo; si sigue ocurriendo, consulta status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error. Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe informó de un error. Vuelve a intentarlo; si sigue ocurriendo, consulta status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error: {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe informó de un error: {stripe_message} Vuelve a intentarlo; si sigue ocurriendo, consulta status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe's answer could not be read (HTTP {status}): it is not a JSON object. Try again; if it keeps happening, check status.stripe.com (and the API address, if you set one).</source>
+            <translation>No se pudo leer la respuesta de Stripe (HTTP {status}): no es un objeto JSON. Vuelve a intentarlo; si sigue ocurriendo, consulta status.stripe.com (y la dirección de API, si has indicado una).</translation>
+        </message>
+        <message>
+            <source>Stripe's answer did not name an account; is the API address right?</source>
+            <translation>La respuesta de Stripe no indicaba ninguna cuenta; ¿es correcta la dirección de API?</translation>
+        </message>
+        <message>
+            <source>Subscription schedules</source>
+            <translation>Programaciones de suscripciones</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Suscripciones</translation>
+        </message>
+        <message>
+            <source>Tax rates</source>
+            <translation>Tasas impositivas</translation>
+        </message>
+        <message>
+            <source>The API address {address} is not an http(s) URL. Use something like http://127.0.0.1:12111 (or leave it empty to talk to Stripe).</source>
+            <translation>La dirección de API {address} no es una URL http(s). Usa algo como http://127.0.0.1:12111 (o déjala vacía para hablar con Stripe).</translation>
+        </message>
+        <message>
+            <source>The API address {address} must not contain '?' or '#'.</source>
+            <translation>La dirección de API {address} no debe contener «?» ni «#».</translation>
+        </message>
+        <message>
+            <source>The account list {path} is damaged ({detail}). Repair or delete it and add your accounts again; keys already in the keyring are not affected.</source>
+            <translation>La lista de cuentas {path} está dañada ({detail}). Repárala o elimínala y vuelve a añadir tus cuentas; las claves que ya están en el llavero no se ven afectadas.</translation>
+        </message>
+        <message>
+            <source>The key contains characters a Stripe key never has; copy it again. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La clave contiene caracteres que una clave de Stripe nunca tiene; cópiala de nuevo. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>The key contains spaces or line breaks, so it was probably copied together with other text. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La clave contiene espacios o saltos de línea, así que probablemente se copió junto con otro texto. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>The key for '{name}' is missing from the system keyring. Add the account again with a current key.</source>
+            <translation>Falta la clave de «{name}» en el llavero del sistema. Vuelve a añadir la cuenta con una clave vigente.</translation>
+        </message>
+        <message>
+            <source>The resume date must be in the future. Pick a later date, or leave it empty to pause until you resume collection yourself.</source>
+            <translation>La fecha de reanudación debe ser futura. Elige una fecha posterior o déjala vacía para pausar hasta que tú reanudes el cobro.</translation>
+        </message>
+        <message>
+            <source>The system keyring accepted the key but did not keep it; check that it is unlocked and working.</source>
+            <translation>El llavero del sistema aceptó la clave, pero no la conservó; comprueba que esté desbloqueado y funcione.</translation>
+        </message>
+        <message>
+            <source>The system keyring failed ({error_type}). Make sure it is running and unlocked, then try again.</source>
+            <translation>El llavero del sistema falló ({error_type}). Asegúrate de que esté en ejecución y desbloqueado, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked. Unlock it (for example by logging in to your desktop session) and try again.</source>
+            <translation>El llavero del sistema está bloqueado. Desbloquéalo (por ejemplo, iniciando sesión en tu escritorio) y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused the request: {detail}. Make sure it is running and unlocked, then try again.</source>
+            <translation>El llavero del sistema rechazó la solicitud: {detail}. Asegúrate de que esté en ejecución y desbloqueado, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This demo session has ended; start the demo again.</source>
+            <translation>Esta sesión de demo ha terminado; vuelve a iniciar la demo.</translation>
+        </message>
+        <message>
+            <source>This doesn't look like a Stripe API key: keys start with sk_live_, sk_test_, rk_live_ or rk_test_. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Esto no parece una clave de API de Stripe: las claves empiezan por sk_live_, sk_test_, rk_live_ o rk_test_. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>This is a publishable key (pk_…), which can't read or change billing data; paste a secret key (sk_…) or restricted key (rk_…) instead.</source>
+            <translation>Esto es una clave publicable (pk_…), que no puede leer ni cambiar datos de facturación; pega en su lugar una clave secreta (sk_…) o una clave restringida (rk_…).</translation>
+        </message>
+        <message>
+            <source>This is a webhook signing secret (whsec_…), not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Esto es un secreto de firma de webhook (whsec_…), no una clave de API. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>This is an account or client id, not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Esto es un ID de cuenta o un ID de cliente de OAuth, no una clave de API. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>This is longer than any Stripe key; it may be several keys pasted together. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Esto es más largo que cualquier clave de Stripe; puede que se hayan pegado varias claves juntas. Pega una clave secreta (sk_…) o una clave restringida (rk_…) desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>This key is masked or shortened (it contains * or …). Reveal the key in the Stripe Dashboard → Developers → API keys and copy it whole.</source>
+            <translation>Esta clave está enmascarada o acortada (contiene * o …). Muestra la clave en el Dashboard de Stripe → Desarrolladores → Claves de API y cópiala entera.</translation>
+        </message>
+        <message>
+            <source>This key is too short; it was probably cut off while copying. Copy it again from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Esta clave es demasiado corta; probablemente se cortó al copiarla. Cópiala de nuevo desde el Dashboard de Stripe → Desarrolladores → Claves de API.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that.</source>
+            <translation>Esta clave no tiene permiso para hacer eso.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that: {stripe_message}</source>
+            <translation>Esta clave no tiene permiso para hacer eso: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>This key was rejected by Stripe (revoked or mistyped). Copy a current secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys and add the account again.</source>
+            <translation>Stripe rechazó esta clave (revocada o mal escrita). Copia una clave secreta (sk_…) o una clave restringida (rk_…) vigente desde el Dashboard de Stripe → Desarrolladores → Claves de API y vuelve a añadir la cuenta.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{permission}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>A esta clave restringida le falta el permiso «{permission}» ({permission}). Concédeselo a la clave en el Dashboard de Stripe → Desarrolladores → Claves de API o usa una clave que lo tenga.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{resource}: {access}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>A esta clave restringida le falta el permiso «{resource}: {access}» ({permission}). Concédeselo a la clave en el Dashboard de Stripe → Desarrolladores → Claves de API o usa una clave que lo tenga.</translation>
+        </message>
+        <message>
+            <source>Webhook endpoints</source>
+            <translation>Endpoints de webhook</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>lectura</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>escritura</translation>
         </message>
     </context>
     <context>

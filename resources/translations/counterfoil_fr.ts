@@ -50,6 +50,10 @@
             <source>Remove this profile…</source>
             <translation>Supprimer ce profil…</translation>
         </message>
+        <message>
+            <source>Demo (sandbox)</source>
+            <translation>Démo (environnement de test)</translation>
+        </message>
     </context>
     <context>
         <name>AccountView</name>
@@ -258,6 +262,13 @@
         <message>
             <source>Checking the key with Stripe…</source>
             <translation>Vérification de la clé auprès de Stripe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>There is no profile {0}.</source>
+            <translation>Le profil {0} n’existe pas.</translation>
         </message>
     </context>
     <context>
@@ -3338,6 +3349,10 @@ SQLite a répondu : {1}</translation>
             <source>From Stripe</source>
             <translation>Depuis Stripe</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
     </context>
     <context>
         <name>ImageField</name>
@@ -4975,6 +4990,10 @@ Counterfoil peut copier les paramètres de « {0} » (fonctionnalités, informat
     <context>
         <name>ResultsModel</name>
         <message>
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
             <source>deleted</source>
             <translation>supprimé</translation>
         </message>
@@ -5395,6 +5414,313 @@ Counterfoil peut copier les paramètres de « {0} » (fonctionnalités, informat
         <message>
             <source>No accent colour</source>
             <translation>Pas de couleur d’accentuation</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{message} (request {request_id})</source>
+            <translation>{message} (requête {request_id})</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Another request is changing this object at the same moment. Wait a moment and try again.</source>
+            <translation>Une autre requête modifie cet objet au même moment. Patientez un instant, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe. Check your internet connection (and the API address, if you set one) and try again.</source>
+            <translation>Impossible de joindre Stripe. Vérifiez votre connexion Internet (et l’adresse d’API, si vous en avez défini une), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe: {detail}. Check your internet connection and try again.</source>
+            <translation>Impossible de joindre Stripe : {detail}. Vérifiez votre connexion Internet, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Paiements</translation>
+        </message>
+        <message>
+            <source>Checkout Sessions</source>
+            <translation>Sessions Checkout</translation>
+        </message>
+        <message>
+            <source>Choose what happens to invoices while collection is paused.</source>
+            <translation>Choisissez ce qu’il advient des factures pendant la suspension de l’encaissement.</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Coupons</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>Avoirs</translation>
+        </message>
+        <message>
+            <source>Customer portal</source>
+            <translation>Portail client</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>File {file} is larger than a branding image can be.</source>
+            <translation>Le fichier {file} est plus volumineux que ne peut l’être une image de marque.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <source>No key was entered. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Aucune clé n’a été saisie. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible (le backend configuré, {backend}, stocke les clés dans un fichier). Installez et déverrouillez GNOME Keyring ou KWallet (Debian/Ubuntu : sudo apt install gnome-keyring), ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible (le backend configuré, {backend}, stocke les clés dans un fichier). Assurez-vous que le Gestionnaire d’identification de Windows est disponible, ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible (le backend configuré, {backend}, stocke les clés dans un fichier). Assurez-vous que le trousseau « session » de macOS est disponible et déverrouillé, ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible. Installez et déverrouillez GNOME Keyring ou KWallet (Debian/Ubuntu : sudo apt install gnome-keyring), ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible. Assurez-vous que le Gestionnaire d’identification de Windows est disponible, ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Aucun trousseau sécurisé n’est disponible. Assurez-vous que le trousseau « session » de macOS est disponible et déverrouillé, ou définissez {variable} pour une utilisation par script. Counterfoil ne stocke jamais les clés dans un simple fichier.</translation>
+        </message>
+        <message>
+            <source>PaymentIntents</source>
+            <translation>PaymentIntents</translation>
+        </message>
+        <message>
+            <source>PaymentMethods</source>
+            <translation>PaymentMethods</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Tarifs</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Promotion codes</source>
+            <translation>Codes promotionnels</translation>
+        </message>
+        <message>
+            <source>Refusing to send a live-mode key to {address}: live keys only go to Stripe or to this computer. Unset {variable} (or the API address) to use Stripe.</source>
+            <translation>Refus d’envoyer une clé du mode production à {address} : les clés de production ne vont qu’à Stripe ou à cet ordinateur. Supprimez {variable} (ou l’adresse d’API) pour utiliser Stripe.</translation>
+        </message>
+        <message>
+            <source>Remove the quotation marks around the key and paste it again.</source>
+            <translation>Retirez les guillemets autour de la clé et collez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>Restricted keys can't be used for this at all; use a secret key (sk_…) for this account instead.</source>
+            <translation>Les clés restreintes ne peuvent pas du tout servir à cela ; utilisez plutôt une clé secrète (sk_…) pour ce compte.</translation>
+        </message>
+        <message>
+            <source>SetupIntents</source>
+            <translation>SetupIntents</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong ({error_type}: {detail}).</source>
+            <translation>Une erreur inattendue s’est produite ({error_type} : {detail}).</translation>
+        </message>
+        <message>
+            <source>Stripe gives no download address for file {file}.</source>
+            <translation>Stripe ne fournit aucune adresse de téléchargement pour le fichier {file}.</translation>
+        </message>
+        <message>
+            <source>Stripe is limiting how fast this key may make requests. Counterfoil will slow down; try again in a moment.</source>
+            <translation>Stripe limite la fréquence des requêtes de cette clé. Counterfoil va ralentir ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again.</source>
+            <translation>Stripe a refusé de répéter une requête précédente, car ses détails ont changé entre-temps. Rechargez, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again. Stripe said: {stripe_message}</source>
+            <translation>Stripe a refusé de répéter une requête précédente, car ses détails ont changé entre-temps. Rechargez, puis réessayez. Stripe a répondu : {stripe_message}</translation>
+        </message>
+        <message>
+            <source>Stripe rejected the request as invalid.</source>
+            <translation>Stripe a rejeté la requête comme non valide.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}). Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe a signalé une erreur (HTTP {status}). Réessayez ; si cela continue, consultez status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}): {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe a signalé une erreur (HTTP {status}) : {stripe_message} Réessayez ; si cela continue, consultez status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error. Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe a signalé une erreur. Réessayez ; si cela continue, consultez status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error: {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe a signalé une erreur : {stripe_message} Réessayez ; si cela continue, consultez status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe's answer could not be read (HTTP {status}): it is not a JSON object. Try again; if it keeps happening, check status.stripe.com (and the API address, if you set one).</source>
+            <translation>La réponse de Stripe est illisible (HTTP {status}) : ce n’est pas un objet JSON. Réessayez ; si cela continue, consultez status.stripe.com (et vérifiez l’adresse d’API, si vous en avez défini une).</translation>
+        </message>
+        <message>
+            <source>Stripe's answer did not name an account; is the API address right?</source>
+            <translation>La réponse de Stripe n’indiquait aucun compte ; l’adresse d’API est-elle correcte ?</translation>
+        </message>
+        <message>
+            <source>Subscription schedules</source>
+            <translation>Planifications d’abonnements</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Tax rates</source>
+            <translation>Taux de taxe</translation>
+        </message>
+        <message>
+            <source>The API address {address} is not an http(s) URL. Use something like http://127.0.0.1:12111 (or leave it empty to talk to Stripe).</source>
+            <translation>L’adresse d’API {address} n’est pas une URL http(s). Utilisez par exemple http://127.0.0.1:12111 (ou laissez-la vide pour communiquer avec Stripe).</translation>
+        </message>
+        <message>
+            <source>The API address {address} must not contain '?' or '#'.</source>
+            <translation>L’adresse d’API {address} ne doit contenir ni « ? » ni « # ».</translation>
+        </message>
+        <message>
+            <source>The account list {path} is damaged ({detail}). Repair or delete it and add your accounts again; keys already in the keyring are not affected.</source>
+            <translation>La liste des comptes {path} est endommagée ({detail}). Réparez-la ou supprimez-la, puis ajoutez à nouveau vos comptes ; les clés déjà présentes dans le trousseau ne sont pas concernées.</translation>
+        </message>
+        <message>
+            <source>The key contains characters a Stripe key never has; copy it again. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La clé contient des caractères qu’une clé Stripe ne contient jamais ; copiez-la à nouveau. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>The key contains spaces or line breaks, so it was probably copied together with other text. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La clé contient des espaces ou des sauts de ligne ; elle a sans doute été copiée avec d’autre texte. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>The key for '{name}' is missing from the system keyring. Add the account again with a current key.</source>
+            <translation>La clé de « {name} » est absente du trousseau du système. Ajoutez à nouveau le compte avec une clé valide.</translation>
+        </message>
+        <message>
+            <source>The resume date must be in the future. Pick a later date, or leave it empty to pause until you resume collection yourself.</source>
+            <translation>La date de reprise doit être dans le futur. Choisissez une date ultérieure, ou laissez-la vide pour suspendre jusqu’à ce que vous repreniez vous-même l’encaissement.</translation>
+        </message>
+        <message>
+            <source>The system keyring accepted the key but did not keep it; check that it is unlocked and working.</source>
+            <translation>Le trousseau du système a accepté la clé mais ne l’a pas conservée ; vérifiez qu’il est déverrouillé et qu’il fonctionne.</translation>
+        </message>
+        <message>
+            <source>The system keyring failed ({error_type}). Make sure it is running and unlocked, then try again.</source>
+            <translation>Le trousseau du système a échoué ({error_type}). Assurez-vous qu’il est lancé et déverrouillé, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked. Unlock it (for example by logging in to your desktop session) and try again.</source>
+            <translation>Le trousseau du système est verrouillé. Déverrouillez-le (par exemple en ouvrant votre session de bureau), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused the request: {detail}. Make sure it is running and unlocked, then try again.</source>
+            <translation>Le trousseau du système a refusé la requête : {detail}. Assurez-vous qu’il est lancé et déverrouillé, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This demo session has ended; start the demo again.</source>
+            <translation>Cette session de démo est terminée ; relancez la démo.</translation>
+        </message>
+        <message>
+            <source>This doesn't look like a Stripe API key: keys start with sk_live_, sk_test_, rk_live_ or rk_test_. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Cela ne ressemble pas à une clé API Stripe : les clés commencent par sk_live_, sk_test_, rk_live_ ou rk_test_. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>This is a publishable key (pk_…), which can't read or change billing data; paste a secret key (sk_…) or restricted key (rk_…) instead.</source>
+            <translation>Il s’agit d’une clé publiable (pk_…), qui ne peut ni lire ni modifier les données de facturation ; collez plutôt une clé secrète (sk_…) ou une clé restreinte (rk_…).</translation>
+        </message>
+        <message>
+            <source>This is a webhook signing secret (whsec_…), not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Il s’agit d’un secret de signature de webhook (whsec_…), pas d’une clé API. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>This is an account or client id, not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Il s’agit d’un ID de compte ou d’un ID client OAuth, pas d’une clé API. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>This is longer than any Stripe key; it may be several keys pasted together. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>C’est plus long que n’importe quelle clé Stripe ; plusieurs clés ont peut-être été collées ensemble. Collez une clé secrète (sk_…) ou une clé restreinte (rk_…) depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>This key is masked or shortened (it contains * or …). Reveal the key in the Stripe Dashboard → Developers → API keys and copy it whole.</source>
+            <translation>Cette clé est masquée ou raccourcie (elle contient * ou …). Affichez la clé dans le Dashboard Stripe → Développeurs → Clés API et copiez-la en entier.</translation>
+        </message>
+        <message>
+            <source>This key is too short; it was probably cut off while copying. Copy it again from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Cette clé est trop courte ; elle a sans doute été tronquée lors de la copie. Copiez-la à nouveau depuis le Dashboard Stripe → Développeurs → Clés API.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that.</source>
+            <translation>Cette clé n’est pas autorisée à faire cela.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that: {stripe_message}</source>
+            <translation>Cette clé n’est pas autorisée à faire cela : {stripe_message}</translation>
+        </message>
+        <message>
+            <source>This key was rejected by Stripe (revoked or mistyped). Copy a current secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys and add the account again.</source>
+            <translation>Stripe a refusé cette clé (révoquée ou mal saisie). Copiez une clé secrète (sk_…) ou une clé restreinte (rk_…) valide depuis le Dashboard Stripe → Développeurs → Clés API, puis ajoutez à nouveau le compte.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{permission}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>Il manque à cette clé restreinte l’autorisation « {permission} » ({permission}). Accordez-la à la clé dans le Dashboard Stripe → Développeurs → Clés API, ou utilisez une clé qui la possède.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{resource}: {access}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>Il manque à cette clé restreinte l’autorisation « {resource} : {access} » ({permission}). Accordez-la à la clé dans le Dashboard Stripe → Développeurs → Clés API, ou utilisez une clé qui la possède.</translation>
+        </message>
+        <message>
+            <source>Webhook endpoints</source>
+            <translation>Endpoints de webhook</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>lecture</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>écriture</translation>
         </message>
     </context>
     <context>

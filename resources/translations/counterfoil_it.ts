@@ -50,6 +50,10 @@
             <source>Remove this profile…</source>
             <translation>Rimuovi questo profilo…</translation>
         </message>
+        <message>
+            <source>Demo (sandbox)</source>
+            <translation>Demo (sandbox)</translation>
+        </message>
     </context>
     <context>
         <name>AccountView</name>
@@ -258,6 +262,13 @@
         <message>
             <source>Checking the key with Stripe…</source>
             <translation>Verifica della chiave con Stripe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>There is no profile {0}.</source>
+            <translation>Il profilo {0} non esiste.</translation>
         </message>
     </context>
     <context>
@@ -3338,6 +3349,10 @@ SQLite ha risposto: {1}</translation>
             <source>From Stripe</source>
             <translation>Da Stripe</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Caricamento…</translation>
+        </message>
     </context>
     <context>
         <name>ImageField</name>
@@ -4975,6 +4990,10 @@ Counterfoil può copiare le impostazioni di «{0}» (funzionalità, informazioni
     <context>
         <name>ResultsModel</name>
         <message>
+            <source>Loading…</source>
+            <translation>Caricamento…</translation>
+        </message>
+        <message>
             <source>deleted</source>
             <translation>eliminato</translation>
         </message>
@@ -5395,6 +5414,313 @@ Counterfoil può copiare le impostazioni di «{0}» (funzionalità, informazioni
         <message>
             <source>No accent colour</source>
             <translation>Nessun colore di accento</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{message} (request {request_id})</source>
+            <translation>{message} (richiesta {request_id})</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Another request is changing this object at the same moment. Wait a moment and try again.</source>
+            <translation>Un'altra richiesta sta modificando questo oggetto nello stesso momento. Attendi un momento e riprova.</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe. Check your internet connection (and the API address, if you set one) and try again.</source>
+            <translation>Impossibile raggiungere Stripe. Controlla la connessione a internet (e l'indirizzo API, se ne hai impostato uno) e riprova.</translation>
+        </message>
+        <message>
+            <source>Can't reach Stripe: {detail}. Check your internet connection and try again.</source>
+            <translation>Impossibile raggiungere Stripe: {detail}. Controlla la connessione a internet e riprova.</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Addebiti</translation>
+        </message>
+        <message>
+            <source>Checkout Sessions</source>
+            <translation>Sessioni di Checkout</translation>
+        </message>
+        <message>
+            <source>Choose what happens to invoices while collection is paused.</source>
+            <translation>Scegli cosa succede alle fatture mentre la riscossione è sospesa.</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Coupon</translation>
+        </message>
+        <message>
+            <source>Credit notes</source>
+            <translation>Note di credito</translation>
+        </message>
+        <message>
+            <source>Customer portal</source>
+            <translation>Portale clienti</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clienti</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventi</translation>
+        </message>
+        <message>
+            <source>File {file} is larger than a branding image can be.</source>
+            <translation>Il file {file} è più grande di quanto possa essere un'immagine di branding.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Fatture</translation>
+        </message>
+        <message>
+            <source>No key was entered. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Non è stata inserita alcuna chiave. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro (il backend configurato, {backend}, salva le chiavi in un file). Installa e sblocca GNOME Keyring o KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro (il backend configurato, {backend}, salva le chiavi in un file). Assicurati che Gestione credenziali di Windows sia disponibile, oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available (the configured backend, {backend}, stores keys in a file). Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro (il backend configurato, {backend}, salva le chiavi in un file). Assicurati che il portachiavi «login» di macOS sia disponibile e sbloccato, oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Install and unlock GNOME Keyring or KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro. Installa e sblocca GNOME Keyring o KWallet (Debian/Ubuntu: sudo apt install gnome-keyring), oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure Windows Credential Manager is available, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro. Assicurati che Gestione credenziali di Windows sia disponibile, oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available. Make sure the macOS login Keychain is available and unlocked, or set {variable} for scripted use. Counterfoil never stores keys in a plain file.</source>
+            <translation>Non è disponibile alcun portachiavi sicuro. Assicurati che il portachiavi «login» di macOS sia disponibile e sbloccato, oppure imposta {variable} per l'uso tramite script. Counterfoil non salva mai le chiavi in un file in chiaro.</translation>
+        </message>
+        <message>
+            <source>PaymentIntents</source>
+            <translation>PaymentIntents</translation>
+        </message>
+        <message>
+            <source>PaymentMethods</source>
+            <translation>PaymentMethods</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Piani</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Prezzi</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Prodotti</translation>
+        </message>
+        <message>
+            <source>Promotion codes</source>
+            <translation>Codici promozionali</translation>
+        </message>
+        <message>
+            <source>Refusing to send a live-mode key to {address}: live keys only go to Stripe or to this computer. Unset {variable} (or the API address) to use Stripe.</source>
+            <translation>Una chiave della modalità live non viene inviata a {address}: le chiavi live vanno solo a Stripe o a questo computer. Rimuovi {variable} (o l'indirizzo API) per usare Stripe.</translation>
+        </message>
+        <message>
+            <source>Remove the quotation marks around the key and paste it again.</source>
+            <translation>Rimuovi le virgolette intorno alla chiave e incollala di nuovo.</translation>
+        </message>
+        <message>
+            <source>Restricted keys can't be used for this at all; use a secret key (sk_…) for this account instead.</source>
+            <translation>Le chiavi con restrizioni non possono essere usate per questa operazione; usa invece una chiave segreta (sk_…) per questo account.</translation>
+        </message>
+        <message>
+            <source>SetupIntents</source>
+            <translation>SetupIntents</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong ({error_type}: {detail}).</source>
+            <translation>Si è verificato un problema imprevisto ({error_type}: {detail}).</translation>
+        </message>
+        <message>
+            <source>Stripe gives no download address for file {file}.</source>
+            <translation>Stripe non fornisce alcun indirizzo di download per il file {file}.</translation>
+        </message>
+        <message>
+            <source>Stripe is limiting how fast this key may make requests. Counterfoil will slow down; try again in a moment.</source>
+            <translation>Stripe sta limitando la frequenza con cui questa chiave può effettuare richieste. Counterfoil rallenterà; riprova tra un momento.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again.</source>
+            <translation>Stripe si è rifiutato di ripetere una richiesta precedente perché nel frattempo i suoi dettagli sono cambiati. Ricarica e riprova.</translation>
+        </message>
+        <message>
+            <source>Stripe refused to repeat an earlier request because its details changed in between. Reload and try again. Stripe said: {stripe_message}</source>
+            <translation>Stripe si è rifiutato di ripetere una richiesta precedente perché nel frattempo i suoi dettagli sono cambiati. Ricarica e riprova. Stripe ha risposto: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>Stripe rejected the request as invalid.</source>
+            <translation>Stripe ha rifiutato la richiesta perché non valida.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}). Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe ha segnalato un errore (HTTP {status}). Riprova; se continua a succedere, controlla status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error (HTTP {status}): {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe ha segnalato un errore (HTTP {status}): {stripe_message} Riprova; se continua a succedere, controlla status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error. Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe ha segnalato un errore. Riprova; se continua a succedere, controlla status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe reported an error: {stripe_message} Try again; if it keeps happening, check status.stripe.com.</source>
+            <translation>Stripe ha segnalato un errore: {stripe_message} Riprova; se continua a succedere, controlla status.stripe.com.</translation>
+        </message>
+        <message>
+            <source>Stripe's answer could not be read (HTTP {status}): it is not a JSON object. Try again; if it keeps happening, check status.stripe.com (and the API address, if you set one).</source>
+            <translation>Impossibile leggere la risposta di Stripe (HTTP {status}): non è un oggetto JSON. Riprova; se continua a succedere, controlla status.stripe.com (e l'indirizzo API, se ne hai impostato uno).</translation>
+        </message>
+        <message>
+            <source>Stripe's answer did not name an account; is the API address right?</source>
+            <translation>La risposta di Stripe non indicava alcun account; l'indirizzo API è corretto?</translation>
+        </message>
+        <message>
+            <source>Subscription schedules</source>
+            <translation>Pianificazioni degli abbonamenti</translation>
+        </message>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abbonamenti</translation>
+        </message>
+        <message>
+            <source>Tax rates</source>
+            <translation>Aliquote fiscali</translation>
+        </message>
+        <message>
+            <source>The API address {address} is not an http(s) URL. Use something like http://127.0.0.1:12111 (or leave it empty to talk to Stripe).</source>
+            <translation>L'indirizzo API {address} non è un URL http(s). Usa qualcosa come http://127.0.0.1:12111 (oppure lascialo vuoto per comunicare con Stripe).</translation>
+        </message>
+        <message>
+            <source>The API address {address} must not contain '?' or '#'.</source>
+            <translation>L'indirizzo API {address} non deve contenere «?» o «#».</translation>
+        </message>
+        <message>
+            <source>The account list {path} is damaged ({detail}). Repair or delete it and add your accounts again; keys already in the keyring are not affected.</source>
+            <translation>L'elenco degli account {path} è danneggiato ({detail}). Riparalo o eliminalo e aggiungi di nuovo i tuoi account; le chiavi già presenti nel portachiavi non sono interessate.</translation>
+        </message>
+        <message>
+            <source>The key contains characters a Stripe key never has; copy it again. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La chiave contiene caratteri che una chiave Stripe non contiene mai; copiala di nuovo. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>The key contains spaces or line breaks, so it was probably copied together with other text. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>La chiave contiene spazi o interruzioni di riga, quindi probabilmente è stata copiata insieme ad altro testo. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>The key for '{name}' is missing from the system keyring. Add the account again with a current key.</source>
+            <translation>La chiave di «{name}» manca dal portachiavi di sistema. Aggiungi di nuovo l'account con una chiave valida.</translation>
+        </message>
+        <message>
+            <source>The resume date must be in the future. Pick a later date, or leave it empty to pause until you resume collection yourself.</source>
+            <translation>La data di riattivazione deve essere nel futuro. Scegli una data successiva oppure lasciala vuota per sospendere finché non riattivi tu la riscossione.</translation>
+        </message>
+        <message>
+            <source>The system keyring accepted the key but did not keep it; check that it is unlocked and working.</source>
+            <translation>Il portachiavi di sistema ha accettato la chiave ma non l'ha conservata; verifica che sia sbloccato e funzionante.</translation>
+        </message>
+        <message>
+            <source>The system keyring failed ({error_type}). Make sure it is running and unlocked, then try again.</source>
+            <translation>Il portachiavi di sistema non ha funzionato ({error_type}). Assicurati che sia in esecuzione e sbloccato, poi riprova.</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked. Unlock it (for example by logging in to your desktop session) and try again.</source>
+            <translation>Il portachiavi di sistema è bloccato. Sbloccalo (ad esempio accedendo alla tua sessione desktop) e riprova.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused the request: {detail}. Make sure it is running and unlocked, then try again.</source>
+            <translation>Il portachiavi di sistema ha rifiutato la richiesta: {detail}. Assicurati che sia in esecuzione e sbloccato, poi riprova.</translation>
+        </message>
+        <message>
+            <source>This demo session has ended; start the demo again.</source>
+            <translation>Questa sessione demo è terminata; avvia di nuovo la demo.</translation>
+        </message>
+        <message>
+            <source>This doesn't look like a Stripe API key: keys start with sk_live_, sk_test_, rk_live_ or rk_test_. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Questa non sembra una chiave API di Stripe: le chiavi iniziano con sk_live_, sk_test_, rk_live_ o rk_test_. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>This is a publishable key (pk_…), which can't read or change billing data; paste a secret key (sk_…) or restricted key (rk_…) instead.</source>
+            <translation>Questa è una chiave pubblicabile (pk_…), che non può leggere né modificare i dati di fatturazione; incolla invece una chiave segreta (sk_…) o una chiave con restrizioni (rk_…).</translation>
+        </message>
+        <message>
+            <source>This is a webhook signing secret (whsec_…), not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Questo è un segreto di firma del webhook (whsec_…), non una chiave API. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>This is an account or client id, not an API key. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Questo è un ID account o un ID client OAuth, non una chiave API. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>This is longer than any Stripe key; it may be several keys pasted together. Paste a secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Questo testo è più lungo di qualsiasi chiave Stripe; potrebbero essere state incollate più chiavi insieme. Incolla una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>This key is masked or shortened (it contains * or …). Reveal the key in the Stripe Dashboard → Developers → API keys and copy it whole.</source>
+            <translation>Questa chiave è mascherata o abbreviata (contiene * o …). Mostra la chiave nella Dashboard di Stripe → Sviluppatori → Chiavi API e copiala per intero.</translation>
+        </message>
+        <message>
+            <source>This key is too short; it was probably cut off while copying. Copy it again from the Stripe Dashboard → Developers → API keys.</source>
+            <translation>Questa chiave è troppo corta; probabilmente è stata troncata durante la copia. Copiala di nuovo dalla Dashboard di Stripe → Sviluppatori → Chiavi API.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that.</source>
+            <translation>Questa chiave non è autorizzata a farlo.</translation>
+        </message>
+        <message>
+            <source>This key isn't allowed to do that: {stripe_message}</source>
+            <translation>Questa chiave non è autorizzata a farlo: {stripe_message}</translation>
+        </message>
+        <message>
+            <source>This key was rejected by Stripe (revoked or mistyped). Copy a current secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys and add the account again.</source>
+            <translation>Stripe ha rifiutato questa chiave (revocata o digitata male). Copia una chiave segreta (sk_…) o una chiave con restrizioni (rk_…) valida dalla Dashboard di Stripe → Sviluppatori → Chiavi API e aggiungi di nuovo l'account.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{permission}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>A questa chiave con restrizioni manca l'autorizzazione «{permission}» ({permission}). Concedila alla chiave nella Dashboard di Stripe → Sviluppatori → Chiavi API, oppure usa una chiave che la possieda.</translation>
+        </message>
+        <message>
+            <source>This restricted key lacks the permission '{resource}: {access}' ({permission}). Grant it to the key in the Stripe Dashboard → Developers → API keys, or use a key that has it.</source>
+            <translation>A questa chiave con restrizioni manca l'autorizzazione «{resource}: {access}» ({permission}). Concedila alla chiave nella Dashboard di Stripe → Sviluppatori → Chiavi API, oppure usa una chiave che la possieda.</translation>
+        </message>
+        <message>
+            <source>Webhook endpoints</source>
+            <translation>Endpoint webhook</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>lettura</translation>
+        </message>
+        <message>
+            <source>write</source>
+            <translation>scrittura</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,7 @@ from services.branding.images import PURPOSES, ImageKind, check_upload
 from services.branding.model import BrandAccount
 from services.cache.db import Cache
 from services.cache.store import Store
-from services.errors import UserFacingError
+from services.errors import said
 from services.gateway import StripeGateway
 
 MAX_DOWNLOAD = 4 * 1024 * 1024
@@ -51,7 +51,7 @@ def download_file(gateway: StripeGateway, file_id: str, owner: str = "") -> byte
     info = gateway.get_json(f"/v1/files/{file_id}", {}, stripe_account=owner or None)
     url = info.get("url")
     if not isinstance(url, str) or not url:
-        raise UserFacingError(f"Stripe gives no download address for file {file_id}.")
+        raise said("Stripe gives no download address for file {file}.", values={"file": file_id})
     parts = urlsplit(url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     # The SDK has no public call for file contents; its requestor sends the request to the
@@ -63,7 +63,7 @@ def download_file(gateway: StripeGateway, file_id: str, owner: str = "") -> byte
     finally:
         response.io.close()
     if len(data) > MAX_DOWNLOAD:
-        raise UserFacingError(f"File {file_id} is larger than a branding image can be.")
+        raise said("File {file} is larger than a branding image can be.", values={"file": file_id})
     return bytes(data)
 
 

@@ -82,6 +82,7 @@ from services.branding.model import (
 from services.branding.preview import PortalPage, build_page
 from services.branding.problems import ProblemError
 from services.errors import UserFacingError, describe
+from widgets.account_switcher import profile_name
 from widgets.branding.editor import BrandingEditor
 from widgets.branding.grid import AccountsGrid, AccountsGridModel
 from widgets.branding.image_field import ImageField
@@ -90,6 +91,7 @@ from widgets.branding.portal_painter import QtFormatter, render_image
 from widgets.branding.preview import PortalPreview, PreviewScroller
 from widgets.branding.texts import tr_problem
 from widgets.error_banner import ErrorBanner
+from widgets.error_text import error_text
 from widgets.spinner import Spinner
 from widgets.style import heading, make_muted
 
@@ -217,7 +219,7 @@ class BrandingPanel(QWidget):
 
     def _build_preview_tab(self) -> QWidget:
         self.account_combo = QComboBox()
-        self.account_combo.setMinimumContentsLength(18)
+        self.account_combo.setMinimumContentsLength(26)
         self.account_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -264,7 +266,7 @@ class BrandingPanel(QWidget):
             make_muted(buddy)
             controls.addWidget(buddy, 0, col)
             controls.addWidget(combo, 1, col)
-            controls.setColumnStretch(col, 3 if col in (0, 2) else 2)
+            controls.setColumnStretch(col, (4, 2, 3, 2)[col])
 
         self.whose_label = QLabel()
         self.whose_label.setWordWrap(True)
@@ -421,7 +423,7 @@ class BrandingPanel(QWidget):
         if session is None:
             return
         gateway, cache = session.gateway, session.cache
-        fallback_name = session.profile.display_name
+        fallback_name = profile_name(session.profile)
         fallback_id = session.profile.account_id
 
         def work(control: TaskControl) -> Loaded:
@@ -597,6 +599,7 @@ class BrandingPanel(QWidget):
             base = combo.itemText(row).removesuffix(UNSAVED_MARK)
             pending = key in drafts
             combo.setItemText(row, base + (UNSAVED_MARK if pending else ""))
+            combo.setItemData(row, combo.itemText(row), Qt.ItemDataRole.ToolTipRole)
             tip = self.tr("Unsaved branding changes") if pending else ""
             combo.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
 
@@ -894,7 +897,7 @@ class BrandingPanel(QWidget):
             return self.tr("{0}×{1}, on Stripe").format(image.width(), image.height())
         failure = self.images.failure(key)
         if failure is not None:
-            return self.tr("Could not download {0}: {1}").format(key, failure.message)
+            return self.tr("Could not download {0}: {1}").format(key, error_text(failure))
         return self.tr("Downloading {0}…").format(key)
 
     def _show_images(self) -> None:
@@ -1094,10 +1097,10 @@ class BrandingPanel(QWidget):
                 ("secondary_color", self.editor.accent),
             ):
                 if name in param:
-                    widget.show_error(error.message)
+                    widget.show_error(error_text(error))
             for kind, image_field in (("icon", self.editor.icon), ("logo", self.editor.logo)):
                 if f"[{kind}]" in param:
-                    image_field.show_error(error.message)
+                    image_field.show_error(error_text(error))
             self._show_draft_state()
             self.save_failed.emit(error)
 

@@ -39,6 +39,7 @@ from services.errors import UserFacingError
 from widgets.connect import texts
 from widgets.connect.delegates import STATUS_COLORS, readable
 from widgets.connect.models import price_text
+from widgets.error_text import error_display
 from widgets.style import ERROR_COLOR, make_muted, scaled_font, subtle_fill, theme_palette
 
 if TYPE_CHECKING:
@@ -344,7 +345,7 @@ class DisconnectedAccountsDialog(QDialog):
             text = self.tr("Skipped: not created by your platform")
         else:
             error = result.error
-            text = self.tr("Failed: {0}").format(error.display() if error else "?")
+            text = self.tr("Failed: {0}").format(error_display(error) if error else "?")
         cell = self.table.item(row, self.RESULT)
         if cell is not None:
             cell.setText(text)
@@ -399,5 +400,5 @@ class DisconnectedAccountsDialog(QDialog):
         self.finished_cancelling.emit(list(self.results.values()))
 
     def _failed(self, error: UserFacingError) -> None:
-        self._end(self.tr("Stopped: {0}").format(error.display()))
+        self._end(self.tr("Stopped: {0}").format(error_display(error)))
         self.finished_cancelling.emit(list(self.results.values()))

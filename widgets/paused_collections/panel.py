@@ -54,6 +54,7 @@ from services.paused.export import ExportProgress, ExportResult, export_csv
 from services.paused.model import KINDS, Candidate, FilterOptions, Filters, PauseKind
 from services.paused.query import SortKey
 from services.paused.summary import Summary, summarise
+from widgets.account_switcher import profile_name
 from widgets.error_banner import ErrorBanner
 from widgets.paused_collections.batch_dialog import BatchDialog
 from widgets.paused_collections.kind_page import KindPage, NoticeBar
@@ -455,7 +456,7 @@ class PausedCollectionsPanel(QWidget):
             self.spinner.stop()
         page = self.pages[result.kind]
         profile = self.ctx.profile
-        platform_name = profile.display_name if profile is not None else None
+        platform_name = profile_name(profile) if profile is not None else None
         page.model.platform_name = platform_name or self.tr("Platform")
         page.model.set_reader(cache_reader(cache))
         page.filter_bar.set_options(result.options, platform_name)
@@ -505,6 +506,14 @@ class PausedCollectionsPanel(QWidget):
             result = self.results.get(self.kind)
             if result is not None:
                 self._show_summary(result)
+            # The platform's name may be translated (the demo's is).
+            profile = self.ctx.profile
+            platform_name = profile_name(profile) if profile is not None else None
+            for kind, shown in self.results.items():
+                page = self.pages[kind]
+                page.model.platform_name = platform_name or self.tr("Platform")
+                page.filter_bar.set_options(shown.options, platform_name)
+                page.table.viewport().update()
 
     def _update_tab_titles(self) -> None:
         counts = next(iter(self.results.values())).counts if self.results else {}
@@ -568,7 +577,7 @@ class PausedCollectionsPanel(QWidget):
 
     def _platform_name(self) -> str:
         profile = self.ctx.profile
-        return profile.display_name if profile is not None else self.tr("Platform")
+        return profile_name(profile) if profile is not None else self.tr("Platform")
 
     def open_pause_dialog(self, targets: list[Target] | None = None) -> PauseDialog | None:
         """Pause collection: on ``targets`` (the selection) or on subscriptions picked in
@@ -671,7 +680,11 @@ class PausedCollectionsPanel(QWidget):
         if not rows:
             return
         profile = self.ctx.profile
-        platform = AccountLabel(profile.account_id if profile else "", self._platform_name())
+        platform = (  # data, like the export: the name as stored
+            AccountLabel(profile.account_id, profile.display_name)
+            if profile is not None
+            else AccountLabel("", self.tr("Platform"))
+        )
         now = int(self.clock())
         text = HEADER_LINE + "".join(record(r, now, platform) for r in rows)
         QGuiApplication.clipboard().setText(text)

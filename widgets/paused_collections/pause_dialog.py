@@ -45,6 +45,7 @@ from services.paused.actions import (
     validate_pause,
 )
 from services.paused.model import BEHAVIORS, Candidate
+from widgets.error_text import error_text
 from widgets.paused_collections import formatting as fmt
 from widgets.style import ERROR_COLOR, make_muted, scaled_font
 
@@ -361,7 +362,7 @@ class PauseDialog(QDialog):
             change = validate_pause(self.behavior(), self.resumes_at(), now=int(self._clock()))
         except PauseInputError as exc:
             label = self.resume_error if exc.field == "resumes_at" else self.behavior_error
-            label.setText(exc.message)
+            label.setText(error_text(exc))
             label.setVisible(True)
             self._fit()
             (

@@ -26,6 +26,7 @@ from services.portal_config.transfer import (
     referenced_prices,
     write_export,
 )
+from widgets.account_switcher import profile_name
 from widgets.portal_configuration.controls import when
 from widgets.portal_configuration.dialogs import HistoryDialog
 from widgets.portal_configuration.transfer_dialog import ImportDialog
@@ -346,7 +347,7 @@ class ConfigActions(QObject):
     def _imported(self, made: list[dict[str, Any]], profile: Profile) -> None:
         p = self.panel
         names = ", ".join(f"“{o.get('name') or o['id']}”" for o in made)
-        p.show_status(_t("Created {0} in {1}.").format(names, profile.display_name))
+        p.show_status(_t("Created {0} in {1}.").format(names, profile_name(profile)))
         if p.ctx.profile is not None and profile.id == p.ctx.profile.id:
             if made:
                 p.pending_select = str(made[0]["id"])

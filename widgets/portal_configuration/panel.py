@@ -69,6 +69,7 @@ from services.portal_config.drafts import Draft, DraftStore, drafts_path, new_ke
 from services.portal_config.i18n import set_lowercase, set_translator
 from services.portal_config.summary import summarise
 from widgets.error_banner import ErrorBanner
+from widgets.error_text import error_text
 from widgets.portal_configuration.actions import ConfigActions
 from widgets.portal_configuration.controls import pill, when
 from widgets.portal_configuration.dialogs import HistoryDialog
@@ -588,7 +589,7 @@ class PortalConfigurationPanel(QWidget):
         self.pages.setCurrentIndex(self.DETAIL if self.current_key else self.EMPTY)
         self.error_banner.show_error(error, self.tr("Could not read the local cache"))
         if not self.current_key:
-            self._show_empty(self.tr("Could not read the configurations"), error.message)
+            self._show_empty(self.tr("Could not read the configurations"), error_text(error))
 
     def _show_empty(self, title: str, text: str, *, button: bool = True) -> None:
         self.loading_spinner.stop()

@@ -23,6 +23,7 @@ from services.portal_config import api, history, schema
 from services.portal_config.checks import Issue
 from services.portal_config.diff import diff, merge, resolve
 from services.portal_config.document import Doc, empty, from_object
+from widgets.error_text import error_text
 from widgets.portal_configuration.controls import when
 from widgets.portal_configuration.dialogs import MergeDialog, ReviewDialog
 
@@ -263,7 +264,7 @@ class SaveFlow(QObject):
         if error.param:
             path = schema.from_param(error.param)
             p.stripe_issues = [
-                Issue(path, "error", _t("Stripe: {0}").format(error.message), "stripe")
+                Issue(path, "error", _t("Stripe: {0}").format(error_text(error)), "stripe")
             ]
         p.run_checks()
         if p.stripe_issues:

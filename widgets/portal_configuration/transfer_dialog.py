@@ -37,6 +37,7 @@ from services.errors import UserFacingError
 from services.portal_config import api, history
 from services.portal_config.catalog import from_api
 from services.portal_config.transfer import ExportFile, ImportPlan, plan_file
+from widgets.account_switcher import profile_name
 from widgets.error_banner import ErrorBanner
 from widgets.portal_configuration.controls import tone_color
 from widgets.spinner import Spinner
@@ -84,7 +85,7 @@ class ImportDialog(QDialog):
         current = ctx.profile
         for profile in ctx.all_profiles():
             mode = "LIVE" if profile.livemode else "TEST"
-            text = f"{profile.display_name} — {profile.account_id} [{mode}]"
+            text = f"{profile_name(profile)} — {profile.account_id} [{mode}]"
             if current is not None and profile.id == current.id:
                 text += self.tr(" (open now)")
             self.target_combo.addItem(text, profile.id)
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
 
         self.spinner.start()
         self.status.setText(
-            self.tr("Reading the products and prices of {0}…").format(profile.display_name)
+            self.tr("Reading the products and prices of {0}…").format(profile_name(profile))
         )
         self.banner.clear()
         self.ctx.runner.submit(
@@ -251,7 +252,7 @@ class ImportDialog(QDialog):
         if unmapped and not self.skip_box.isChecked():
             ready = False
         n = len(self.plans) or len(self.export.configurations)
-        name = profile.display_name if profile else ""
+        name = profile_name(profile) if profile else ""
         self.create_button.setText(
             self.tr("Create {0} in {1}").format(self.tr("%n configuration(s)", "", n), name)
         )
