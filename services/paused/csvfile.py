@@ -31,7 +31,7 @@ import io
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -89,6 +89,8 @@ def _iso_day(day: int) -> str:
 
 
 _TWO = tuple(f"{n:02d}" for n in range(60))
+_HOUR_MINUTE = tuple(f"T{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+"""``T%H:%M:`` for each minute of the day."""
 
 
 def iso_utc(ts: int | None) -> str:
@@ -96,9 +98,8 @@ def iso_utc(ts: int | None) -> str:
     if ts is None:
         return ""
     day, second = divmod(int(ts), 86_400)
-    hour, rest = divmod(second, 3600)
-    minute, sec = divmod(rest, 60)
-    return f"{_iso_day(day)}T{_TWO[hour]}:{_TWO[minute]}:{_TWO[sec]}Z"
+    minute, sec = divmod(second, 60)
+    return f"{_iso_day(day)}{_HOUR_MINUTE[minute]}{_TWO[sec]}Z"
 
 
 def quote(cell: str) -> str:
@@ -215,14 +216,19 @@ def record(r: PausedRow, now: int, platform: AccountLabel) -> str:
     return join_cells(cells(r, now, platform)) + CRLF
 
 
+ItemsLookup = Callable[[Any, Any, Any], tuple[str, int]]
+"""(account, signature, currency) -> (a row's item cells, joined; the commas in them)."""
+
+
 class LineFormatter:
-    """Formats the export's rows fast: a row of :func:`services.paused.query.build_query`
-    plus its item cells (already joined, see :class:`ItemCells`) in, a CSV line out.
+    """Formats the export's rows fast: rows of :func:`services.paused.query.build_query`
+    plus their item cells (already joined, see :class:`ItemCells`) in, CSV lines out.
 
     Same output as :func:`record` on the same subscription, without building a
-    :class:`PausedRow`: the common case (no cell starts like a formula, none holds a quote,
-    comma or line break) is checked on the whole line at once; anything else goes
-    through :func:`join_cells` cell by cell.
+    :class:`PausedRow`: each line is formatted as if no cell needed care, then checked as
+    a whole (no quote or line break anywhere, exactly the commas that separate the cells)
+    and cell by cell (no cell starts like a formula); anything else goes through
+    :func:`join_cells` cell by cell, the reference way.
     """
 
     def __init__(self, kind: str, now: int, platform: AccountLabel) -> None:
@@ -232,7 +238,22 @@ class LineFormatter:
         self.platform = platform
 
     def __call__(self, row: tuple[Any, ...], item_cells: str, item_commas: int) -> str:
-        (
+        """The line (with its CRLF) of one row whose item cells are ``item_cells``."""
+        return self.lines([row], lambda _account, _signature, _currency: (item_cells, item_commas))
+
+    def lines(self, rows: Iterable[tuple[Any, ...]], items: ItemsLookup) -> str:
+        """The lines (each with its CRLF) of ``rows``, joined; ``items(account,
+        signature, currency)`` gives a row's item cells and the commas in them (an
+        :class:`ItemCells`)."""
+        kind = self.kind
+        collection = self.collection
+        now = self.now
+        platform_id, platform_name = self.platform.id, self.platform.name
+        base_commas = _BASE_COMMAS
+        formula = FORMULA_STARTS
+        out: list[str] = []
+        append = out.append
+        for (
             _,
             sid,
             account,
@@ -245,65 +266,104 @@ class LineFormatter:
             resumes,
             since,
             currency,
-            _,
+            signature,
             method,
             invoice,
             invoice_status,
             created,
             _,
-        ) = row
-        if account:
-            account_id = account
-        else:
-            account_id, account_name = self.platform.id, self.platform.name
-        if not self.collection:
-            behavior = resumes = None
-        if since is None:
-            since_text = days = ""
-        else:
-            since_text = iso_utc(since)
-            days = str(max(0, (self.now - since) // 86_400))
-        text = (
-            _text(sid),
-            _text(account_id),
-            _text(account_name),
-            _text(customer),
-            _text(name),
-            _text(email),
-            _text(status),
-            _text(behavior),
-            _text(currency),
-            _text(method),
-            _text(invoice),
-            _text(invoice_status),
-        )
-        out = (
-            f"{text[0]},{text[1]},{text[2]},{text[3]},{text[4]},{text[5]},{text[6]},"
-            f"{self.kind},{text[7]},{iso_utc(resumes)},{since_text},{days},{text[8]},"
-            f"{item_cells},{text[9]},{text[10]},{text[11]},{iso_utc(created)}"
-        )
-        for value in text:
-            if value and value[0] in FORMULA_STARTS:
-                break
-        else:
+        ) in rows:
+            item_cells, item_commas = items(account, signature, currency)
+            if not account:
+                account, account_name = platform_id, platform_name
+            if not collection:
+                behavior = resumes = None
+            if since is None:
+                since_text = days = ""
+            else:
+                since_text = iso_utc(since)
+                days = str(max(0, (now - since) // 86_400))
+            resumes_text = iso_utc(resumes)
+            created_text = iso_utc(created)
+            # None is an empty cell; any other value is its str() (as :func:`_text`
+            # says), which is also what an f-string writes.
+            if sid is None:
+                sid = ""
+            if account_name is None:
+                account_name = ""
+            if customer is None:
+                customer = ""
+            if name is None:
+                name = ""
+            if email is None:
+                email = ""
+            if status is None:
+                status = ""
+            if behavior is None:
+                behavior = ""
+            if currency is None:
+                currency = ""
+            if method is None:
+                method = ""
+            if invoice is None:
+                invoice = ""
+            if invoice_status is None:
+                invoice_status = ""
+            line = (
+                f"{sid},{account},{account_name},{customer},{name},{email},{status},"
+                f"{kind},{behavior},{resumes_text},{since_text},{days},{currency},"
+                f"{item_cells},{method},{invoice},{invoice_status},{created_text}"
+            )
             if (
-                '"' not in out
-                and "\n" not in out
-                and "\r" not in out
-                and out.count(",") == _BASE_COMMAS + item_commas
+                '"' not in line
+                and "\n" not in line
+                and "\r" not in line
+                and line.count(",") == base_commas + item_commas
             ):
-                return out + CRLF
-        values = [
-            *text[:7],
-            self.kind,
-            text[7],
-            iso_utc(resumes),
-            since_text,
-            days,
-            text[8],
-        ]
-        tail = [text[9], text[10], text[11], iso_utc(created)]
-        return f"{join_cells(values)},{item_cells},{join_cells(tail)}{CRLF}"
+                try:
+                    for value in (
+                        sid,
+                        account,
+                        account_name,
+                        customer,
+                        name,
+                        email,
+                        status,
+                        behavior,
+                        resumes_text,
+                        since_text,
+                        currency,
+                        method,
+                        invoice,
+                        invoice_status,
+                        created_text,
+                    ):
+                        if value[:1] in formula:
+                            break
+                    else:
+                        append(line)
+                        continue
+                except TypeError:
+                    pass  # a number where text belongs (not in a cache): the reference way
+            values = [
+                _text(sid),
+                _text(account),
+                _text(account_name),
+                _text(customer),
+                _text(name),
+                _text(email),
+                _text(status),
+                kind,
+                _text(behavior),
+                resumes_text,
+                since_text,
+                days,
+                _text(currency),
+            ]
+            tail = [_text(method), _text(invoice), _text(invoice_status), created_text]
+            append(f"{join_cells(values)},{item_cells},{join_cells(tail)}")
+        append("")
+        return CRLF.join(out)
 
 
 _BASE_COMMAS = len(HEADER) - 7

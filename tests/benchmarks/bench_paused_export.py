@@ -229,9 +229,9 @@ def main(argv: list[str] | None = None) -> None:
             reads = min(r.read_cpu_s for r in results)
             writes = min(r.write_cpu_s for r in results)
             print(
-                f"CPU: {min(cpu):.2f} s in all; reading thread {reads:.2f} s, formatting and "
-                f"writing thread {writes:.2f} s (they overlap: on two idle cores the wall time "
-                f"is about the larger, {max(reads, writes):.2f} s)"
+                f"CPU: {min(cpu):.2f} s in all (best of 3; one thread, so on an idle core the "
+                f"wall time is about this): reading (SQLite, row objects) {reads:.2f} s, "
+                f"formatting and writing {writes:.2f} s"
             )
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
             print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} during the run")
