@@ -21,13 +21,13 @@ from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from services.cache import Cache, Store
 from services.credentials import SecretStore
-from services.customers.search import search_page
+from services.customers.search import Cursor, Hit, Outline, Page, search_page, search_rows
 from services.sandbox.server import SandboxServer
 from tests.test_cache_objects import customer
 from tests.test_customers_world import World, build_world
 from widgets.customers.panel import CustomersPanel
 from widgets.customers.portal_dialog import PortalDialog
-from widgets.customers.results import ResultsModel
+from widgets.customers.results import HitDelegate, ResultsModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 WAIT = 30_000
@@ -151,11 +151,11 @@ def test_results_model_under_the_model_tester(qtbot: Any, tmp_path: Path) -> Non
         tester = QAbstractItemModelTester(
             model, QAbstractItemModelTester.FailureReportingMode.Fatal
         )
-        asked: list[object] = []
+        asked: list[tuple[Cursor | None, int]] = []
 
-        def loader(cursor: object, deliver: Any) -> None:  # a page arrives later, as in the app
-            asked.append(cursor)
-            page = search_page(conn, "tester", cursor=cursor, limit=50)  # type: ignore[arg-type]
+        def loader(cursor: Cursor | None, count: int, deliver: Any) -> None:  # answers later
+            asked.append((cursor, count))
+            page = search_rows(conn, "tester", cursor=cursor, count=count)
             QTimer.singleShot(5, lambda: deliver(page))
 
         first = search_page(conn, "tester", limit=50)
@@ -166,7 +166,8 @@ def test_results_model_under_the_model_tester(qtbot: Any, tmp_path: Path) -> Non
                 model.fetchMore()
                 assert model.loading and not model.canFetchMore()  # one page at a time
             qtbot.wait(10)
-        assert model.rowCount() == 230 and len(asked) == 4
+        # The first block (200 rows) is filled up, then the next one is started.
+        assert model.rowCount() == 230 and [n for _, n in asked] == [150, 200]
         assert len({h.id for h in model.hits}) == 230
         # A page that arrives after a new search is dropped.
         model.set_results(first.hits, first.cursor, loader)
@@ -175,6 +176,153 @@ def test_results_model_under_the_model_tester(qtbot: Any, tmp_path: Path) -> Non
         qtbot.wait(50)
         assert model.rowCount() == 0 and not model.canFetchMore()
         del tester
+
+
+class FakeResults:
+    """A result list of ``n`` customers served like the panel's loaders, except that answers
+    wait in :attr:`waiting` until :meth:`flush` (so a test decides when they arrive)."""
+
+    def __init__(self, n: int) -> None:
+        self.hits = [
+            Hit(i + 1, f"cus_F{i:06d}", "", f"Row {i}", None, None, None, i, "name")
+            for i in range(n)
+        ]
+        self.asked: list[tuple[Cursor | None, int]] = []
+        self.waiting: list[Any] = []
+
+    def page(self, cursor: Cursor | None, count: int) -> Page:
+        start = int(cursor.key[0]) if cursor is not None else 0
+        rows = self.hits[start : start + count]
+        end = start + len(rows)
+        return Page(rows, Cursor("fake", (end,)) if end < len(self.hits) else None)
+
+    def loader(self, cursor: Cursor | None, count: int, deliver: Any) -> None:
+        self.asked.append((cursor, count))
+        self.waiting.append(lambda: deliver(self.page(cursor, count)))
+
+    def outliner(self, block: int) -> Any:
+        n = len(self.hits)
+        starts: list[Cursor | None] = [None]
+        starts += [Cursor("fake", (b * block,)) for b in range(1, (n + block - 1) // block)]
+
+        def outline(deliver: Any) -> None:
+            self.waiting.append(lambda: deliver(Outline(n, starts, block)))
+
+        return outline
+
+    def flush(self) -> None:
+        while self.waiting:
+            answers, self.waiting = self.waiting, []
+            for answer in answers:
+                answer()
+
+
+def test_results_model_forgets_blocks_and_reads_them_again(qtbot: Any) -> None:
+    """However far the list is scrolled, a few blocks stay in memory; a forgotten row is a
+    placeholder ("Loading…") until its block, read again from its cursor, arrives."""
+    rows = FakeResults(1000)
+    model = ResultsModel(block=50, keep_blocks=3)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    first = rows.page(None, 20)
+    model.set_results(first.hits, first.cursor, rows.loader)
+    while model.canFetchMore() or model.loading:  # (the model tester fetches more too)
+        if not model.loading:
+            model.fetchMore()
+            assert model.loading and not model.canFetchMore()
+        rows.flush()
+    assert model.rowCount() == 1000 and not model.loading
+    assert [n for _, n in rows.asked[:3]] == [30, 50, 50]  # fills block 0, then whole blocks
+    assert len(model.kept_blocks) <= 3
+    rows.flush()  # whatever the model tester's look at the rows asked for
+    rows.asked.clear()
+    forgotten = next(b for b in range(20) if b not in model.kept_blocks)
+    row = forgotten * 50 + 7
+    assert model.hit(row) is None
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == "Loading…"
+    assert rows.asked == []  # asking never reads: the request leaves from the event loop
+    qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+    start = None if forgotten == 0 else Cursor("fake", (forgotten * 50,))
+    assert rows.asked[0] == (start, 50)  # read again from its own cursor, first
+    with qtbot.waitSignal(model.dataChanged, timeout=WAIT) as changed:
+        rows.flush()
+    assert [i.row() for i in changed.args[:2]] == [forgotten * 50, forgotten * 50 + 49]
+    assert model.hit(row) == rows.hits[row]
+    assert len(model.kept_blocks) <= 3
+    # Every row of the list, visited again: memory stays bounded.
+    for r in range(0, 1000, 50):
+        if model.hit(r) is None:
+            qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+            rows.flush()
+        assert model.hit(r) == rows.hits[r]
+        assert len(model.kept_blocks) <= 3
+    del tester
+
+
+def test_results_model_drops_blocks_that_arrive_after_a_new_search(qtbot: Any) -> None:
+    rows = FakeResults(600)
+    model = ResultsModel(block=50, keep_blocks=2)
+    first = rows.page(None, 50)
+    model.set_results(first.hits, first.cursor, rows.loader)
+    while model.canFetchMore():
+        model.fetchMore()
+        rows.flush()
+    rows.flush()
+    assert model.hit(10) is None  # forgotten
+    qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+    model.fetchMore()  # nothing more to fetch: no-op
+    other = [rows.hits[5]]
+    model.set_results(other, None, None)  # a new search before the old block arrived
+    changed: list[Any] = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    rows.flush()
+    assert changed == [] and model.rowCount() == 1 and model.hit(0) == rows.hits[5]
+    assert model.kept_blocks == [0] and not model.busy
+
+
+def test_results_model_maps_the_whole_list_when_browsing(qtbot: Any) -> None:
+    """The empty search: the first fetchMore asks for the outline; then every row is there
+    (placeholders until read) and any block is read directly, from its own cursor."""
+    rows = FakeResults(1234)
+    model = ResultsModel(block=100, keep_blocks=4)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    first = rows.page(None, 50)
+    model.set_results(first.hits, first.cursor, rows.loader, rows.outliner(100))
+    assert model.rowCount() == 50 and not model.mapped
+    with qtbot.waitSignal(model.outlined, timeout=WAIT):
+        model.fetchMore()  # (unless the model tester did already)
+        rows.flush()  # the outline first, then the rows the fetch asked for (not needed now)
+    assert model.mapped and model.rowCount() == 1234 and not model.canFetchMore()
+    rows.flush()
+    rows.asked.clear()
+    assert model.hit(1233) is None
+    qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+    rows.flush()
+    assert rows.asked[0] == (Cursor("fake", (1200,)), 34)
+    assert model.hit(1233) == rows.hits[1233] and model.hit(1200) == rows.hits[1200]
+    for r in range(0, 1234, 37):
+        if model.hit(r) is None:
+            qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+            rows.flush()
+        assert model.hit(r) == rows.hits[r]
+    assert len(model.kept_blocks) <= 4
+    # The delegate paints a placeholder for a row not read yet (and asks for it).
+    model.set_results(first.hits, first.cursor, rows.loader, rows.outliner(100))
+    model.fetchMore()
+    rows.flush()
+    delegate = HitDelegate(model)
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    image = QImage(300, 60, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = image.rect()  # type: ignore[attr-defined]
+    delegate.paint(painter, option, model.index(700, 0))
+    painter.end()
+    qtbot.waitUntil(lambda: bool(rows.waiting), timeout=WAIT)
+    rows.flush()
+    assert model.hit(700) == rows.hits[700]
+    del tester
 
 
 def test_scrolling_fetches_more_pages(window: MainWindow, qtbot: Any, world: World) -> None:
@@ -192,6 +340,22 @@ def test_scrolling_fetches_more_pages(window: MainWindow, qtbot: Any, world: Wor
         panel.list.scrollToBottom()
         qtbot.wait(20)
     assert panel.model.rowCount() == 140
+    # The empty search lists everyone; once scrolled, the whole list is mapped and its last
+    # row is read when the list gets there.
+    conn = session.cache.connect()
+    everyone = int(conn.execute("SELECT count(*) FROM customers WHERE deleted = 0").fetchone()[0])
+    last = conn.execute(
+        "SELECT id FROM customers WHERE deleted = 0 ORDER BY created, rid LIMIT 1"
+    ).fetchone()[0]
+    type_search(panel, qtbot, "")
+    assert panel.model.rowCount() == 50 and panel.model.canFetchMore()
+    panel.list.scrollToBottom()
+    qtbot.waitUntil(lambda: panel.model.mapped, timeout=WAIT)
+    assert panel.model.rowCount() == everyone
+    panel.list.scrollToBottom()
+    qtbot.waitUntil(lambda: panel.model.hit(everyone - 1) is not None, timeout=WAIT)
+    oldest = panel.model.hit(everyone - 1)
+    assert oldest is not None and oldest.id == last
 
 
 # -- lookup → detail → portal -------------------------------------------------------------------

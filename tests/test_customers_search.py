@@ -15,7 +15,18 @@ from hypothesis import strategies as st
 from services.cache import Cache, Store
 from services.customers import search as search_mod
 from services.customers.remote import lookup_customer, search_stripe, stripe_search_query
-from services.customers.search import Cursor, Hit, Query, _TextScan, search_all, search_page
+from services.customers.search import (
+    ConnectionPool,
+    Cursor,
+    Hit,
+    Query,
+    _TextScan,
+    browse_outline,
+    recent_page,
+    search_all,
+    search_page,
+    search_rows,
+)
 from services.customers.tokens import (
     MAX_QUERY_CHARS,
     clean_text,
@@ -304,6 +315,85 @@ def test_common_long_prefix_streams_instead_of_merging(cache: Cache) -> None:
     page = search_page(cache.connect(), "exam", limit=20)
     assert len(page.hits) == 20
     assert page.stats.get("scanned", 0) < 200 and not page.stats.get("fallbacks")
+
+
+# -- blocks of a lazy list, the outline, pooled connections ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [("", None), ("mar", None), ("example", None), ("jo@example.com", None), ("", ""),
+     ("ma", "acct_small"), ("vip", "")],
+)  # fmt: skip
+def test_blocks_read_from_their_cursors_are_the_list_in_order(
+    cache: Cache, text: str, account: str | None
+) -> None:
+    """Rows read in blocks (each from the cursor the previous one ended at) are the same
+    rows, in the same order, as pages of 50 read one after the other."""
+    conn = cache.connect()
+    pages = search_all(conn, text, account=account, limit=900)
+    blocks: list[Hit] = []
+    cursor: Cursor | None = None
+    while len(blocks) < len(pages):
+        page = search_rows(conn, text, account=account, cursor=cursor, count=130)
+        assert len(page.hits) == 130 or page.cursor is None
+        blocks += page.hits
+        cursor = page.cursor
+        if cursor is None:
+            break
+    assert _ids(blocks[: len(pages)]) == _ids(pages)
+
+
+@pytest.mark.parametrize("account", [None, "", "acct_small", "acct_none"])
+@pytest.mark.parametrize("block", [7, 200, 5000])
+def test_the_outline_maps_the_newest_first_list(
+    cache: Cache, account: str | None, block: int
+) -> None:
+    conn = cache.connect()
+    everyone = search_all(conn, "", account=account, limit=100_000)
+    outline = browse_outline(conn, account, block)
+    assert outline.total == len(everyone) and outline.block == block
+    assert len(outline.starts) == (len(everyone) + block - 1) // block
+    assert "cus_Gone00001" not in _ids(everyone)  # deleted: left out
+    for b, start in enumerate(outline.starts):
+        hits, _ = recent_page(conn, account, start.key if start is not None else (), block)
+        assert _ids(hits) == _ids(everyone[b * block : (b + 1) * block])
+
+
+def test_the_connection_pool_lends_reading_connections_and_keeps_them(cache: Cache) -> None:
+    pool = ConnectionPool(cache.path, keep=1)
+    with pool.connection() as first:
+        assert first.execute("SELECT count(*) FROM customers").fetchone()[0] > 3000
+    with pool.connection() as again:
+        assert again is first  # kept between tasks: its page cache stays warm
+    with pool.connection() as a, pool.connection() as b:
+        assert a is not b  # one task at a time per connection
+        with pytest.raises(sqlite3.OperationalError):
+            b.execute("DELETE FROM customers")  # query_only
+    assert pool.opened == 2
+    with pool.connection() as kept:
+        assert kept in (a, b)
+    closed = b if kept is a else a
+    with pytest.raises(sqlite3.ProgrammingError):
+        closed.execute("SELECT 1")  # beyond ``keep`` idle connections: closed
+    # Lent on one thread, used on another (workers of a thread pool).
+    import threading
+
+    got: list[int] = []
+
+    def work() -> None:
+        with pool.connection() as conn:
+            got.append(conn.execute("SELECT 1").fetchone()[0])
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert got == [1] and pool.opened == 2
+    with pool.connection() as lent:
+        pool.close()
+        lent.execute("SELECT 1")  # still usable by the task that has it
+    with pytest.raises(sqlite3.ProgrammingError):
+        lent.execute("SELECT 1")  # closed when it came back
+    with pytest.raises(sqlite3.ProgrammingError), pool.connection():
+        pass
 
 
 # -- Stripe: Search API and lookup -----------------------------------------------------------

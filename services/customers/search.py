@@ -19,7 +19,14 @@ character long has no ``text`` tier (a one-letter prefix would merge the doclist
 term with that letter); the ``name`` tier covers it.
 
 Pages: :func:`search_page` returns one page and a :class:`Cursor` for the next (keyset
-paging inside each tier), so a lazy model can fetch more as the view scrolls.
+paging inside each tier), so a lazy model can fetch more as the view scrolls;
+:func:`search_rows` follows cursors until it has as many rows as asked for (a block of a
+lazy model, read again from the cursor it started at). :func:`browse_outline` maps the whole
+newest-first list (the empty search) in one pass: how many rows it has and the cursor at
+which each block of it starts, so a model can show every row and read any block directly.
+
+Connections: :class:`ConnectionPool` lends reading connections to worker tasks and keeps
+them between tasks (their page caches stay warm, :class:`AccountMemo` finds its entries).
 
 Speed on a million customers (see ``tests/benchmarks/bench_customers.py``):
 
@@ -44,8 +51,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from services.customers.tokens import (
@@ -90,7 +99,7 @@ _COLS = (
 
 
 # -- results ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One customer in a result list."""
 
@@ -760,6 +769,154 @@ def _tiered_page(
             return Page(hits, Cursor(tier, nxt), stats)
         tier, key = _NEXT_TIER.get(tier, "done"), ()
     return Page(hits, Cursor(tier, ()) if tier != "done" else None, stats)
+
+
+def search_rows(
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    account: str | None = None,
+    cursor: Cursor | None = None,
+    count: int = PAGE_SIZE,
+    memo: AccountMemo | None = None,
+    rounds: int = 8,
+) -> Page:
+    """Up to ``count`` results from ``cursor`` on, following cursors: a page can come back
+    short with a cursor (a mid-sized account's scan stops after :data:`ID_SCAN_CAP` row
+    ids). At most ``rounds`` pages are read; the returned cursor continues after the last
+    row returned (None: nothing more)."""
+    hits: list[Hit] = []
+    stats: dict[str, int] = {}
+    for _ in range(max(1, rounds)):
+        page = search_page(
+            conn, text, account=account, cursor=cursor, limit=count - len(hits), memo=memo
+        )
+        hits += page.hits
+        cursor = page.cursor
+        for key, value in page.stats.items():
+            stats[key] = stats.get(key, 0) + value
+        if cursor is None or len(hits) >= count:
+            break
+    return Page(hits, cursor, stats)
+
+
+def browses(text: str) -> bool:
+    """Whether ``text`` searches nothing, so :func:`search_page` lists customers newest first."""
+    return not clean_text(text)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The newest-first list in blocks: how many rows it has and where each block starts."""
+
+    total: int
+    starts: list[Cursor | None]
+    """The cursor of each block's first row (None for the first block): block ``b`` is
+    ``recent_page(key=starts[b].key, limit=block)``."""
+    block: int
+
+
+def browse_outline(conn: sqlite3.Connection, account: str | None, block: int = 200) -> Outline:
+    """Map the newest-first list (the empty search) in blocks of ``block`` rows, in one pass.
+
+    One walk of the ``created`` index in SQLite (the GIL is released meanwhile) picks the
+    last row of every block: about a second for a million customers, because every entry's
+    row is read to leave deleted customers out. Rows without a ``created`` are left out,
+    as keyset paging never reaches them.
+    """
+    acc = "" if account is None else " AND c.account = ?"
+    params: tuple[Any, ...] = () if account is None else (account,)
+    ends = conn.execute(
+        "SELECT created, rid FROM (SELECT row_number() OVER "
+        "(ORDER BY c.created DESC, c.rid DESC) AS n, c.created, c.rid FROM customers c "
+        f"WHERE c.deleted = 0 AND c.created IS NOT NULL{acc}) WHERE n % ? = 0",
+        (*params, block),
+    ).fetchall()
+    starts: list[Cursor | None] = [None]
+    starts += [Cursor("recent", (int(r[0]), int(r[1]))) for r in ends]
+    after = ""
+    after_params: tuple[Any, ...] = ()
+    if ends:
+        after = " AND (c.created, c.rid) < (?, ?)"
+        after_params = (ends[-1][0], ends[-1][1])
+    rest = int(
+        conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM customers c WHERE c.deleted = 0 "
+            f"AND c.created IS NOT NULL{acc}{after} LIMIT ?)",
+            (*params, *after_params, block),
+        ).fetchone()[0]
+    )
+    if rest == 0:
+        starts.pop()  # the list ends exactly at a block's end (or is empty): no block there
+    return Outline(len(ends) * block + rest, starts, block)
+
+
+POOL_CACHE_KIB = 8000
+"""Page cache of each pooled connection (KiB): searches read few pages; browsing a million
+rows would otherwise fill every connection's cache to the cache's default 32 MB."""
+
+
+class ConnectionPool:
+    """Reading connections to one cache file, lent to one task at a time, kept between tasks.
+
+    Not :meth:`services.cache.Cache.connect`: it keeps a connection per thread in a
+    ``threading.local``, but a worker of Qt's thread pool gets a new Python thread state for
+    every task, so each task would open a new connection -- an empty page cache, an
+    :class:`AccountMemo` that never finds its entries -- and leave it open until the cache
+    closes. Connections here are ``query_only``; the most recently returned one is lent
+    first; at most ``keep`` idle ones are kept. Thread-safe.
+    """
+
+    def __init__(self, path: Path | str, *, keep: int = 3, cache_kib: int = POOL_CACHE_KIB):
+        self.path = Path(path)
+        self.keep = keep
+        self.cache_kib = cache_kib
+        self.opened = 0
+        """Connections opened so far (diagnostics)."""
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA cache_size = -{int(self.cache_kib)}")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA query_only = 1")
+        except BaseException:
+            conn.close()
+            raise
+        with self._lock:
+            self.opened += 1
+        return conn
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection for the calling task; it goes back to the pool afterwards."""
+        with self._lock:
+            if self._closed:
+                raise sqlite3.ProgrammingError("the connection pool is closed")
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = self._open()
+        try:
+            yield conn
+        finally:
+            with self._lock:
+                kept = not self._closed and len(self._idle) < self.keep
+                if kept:
+                    self._idle.append(conn)
+            if not kept:
+                conn.close()
+
+    def close(self) -> None:
+        """Close the idle connections now and lent ones when they come back."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
 
 def search_all(

@@ -3,10 +3,14 @@
 Left: the search field, an account filter and the results (:class:`ResultsModel`, lazy).
 Every keystroke runs the search on a worker (``services.customers.search``; a newer
 keystroke supersedes an older one, which is interrupted inside SQLite) and shows the first
-page in one model reset; more pages load as the list scrolls. An empty field lists the
-newest customers. A pasted ``cus_…`` id the cache does not have is fetched from Stripe;
-"Search Stripe" asks the Search API (automatically while the cache holds no customer yet).
-While a sync runs the results refresh every second or so, keeping the selected customer.
+page in one model reset; more rows load as the list scrolls, in blocks the model forgets
+and reads again (memory stays bounded however far the list goes). An empty field lists the
+newest customers; once it is scrolled, the whole list is mapped on a worker and the scroll
+bar spans every customer. Workers read through a :class:`ConnectionPool` of their own
+(kept between tasks, so page caches stay warm); the UI thread never touches SQLite. A
+pasted ``cus_…`` id the cache does not have is fetched from Stripe; "Search Stripe" asks the
+Search API (automatically while the cache holds no customer yet). While a sync runs the
+results refresh every second or so, keeping the selected customer.
 
 Right: the selected customer (:class:`CustomerDetailView`), from the cache at once, then
 its payment methods and tax ids from Stripe; Refresh re-fetches everything; "Open portal…"
@@ -22,18 +26,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -54,14 +57,32 @@ from services.customers.detail import (
     refresh_customer,
 )
 from services.customers.remote import StripeResults, lookup_customer, search_stripe
-from services.customers.search import PAGE_SIZE, AccountMemo, Cursor, Hit, Page, search_page
+from services.customers.search import (
+    PAGE_SIZE,
+    AccountMemo,
+    ConnectionPool,
+    Cursor,
+    Hit,
+    Outline,
+    Page,
+    browse_outline,
+    browses,
+    search_page,
+    search_rows,
+)
 from services.customers.tokens import looks_like_customer_id, warm_up
 from services.errors import UserFacingError
 from services.sync.errors import SyncOffline
 from services.sync.transport import Api
 from widgets.customers.detail import CustomerDetailView
 from widgets.customers.portal_dialog import PortalDialog
-from widgets.customers.results import HitDelegate, ResultsModel
+from widgets.customers.results import (
+    HitDelegate,
+    OutlineLoader,
+    ResultsModel,
+    ResultsView,
+    RowLoader,
+)
 from widgets.customers.texts import tr
 from widgets.error_banner import ErrorBanner
 from widgets.spinner import Spinner
@@ -78,7 +99,7 @@ LIVE_TASK = "customers-live"
 LOOKUP_TASK = "customers-lookup"
 STRIPE_TASK = "customers-stripe"
 META_TASK = "customers-meta"
-MORE_TASK = "customers-more"
+OUTLINE_TASK = "customers-outline"
 PREVIEW_DELAY_MS = 120
 """How long the selection must rest before the detail loads (arrow keys held down)."""
 LIVE_DELAY_MS = 450
@@ -104,6 +125,8 @@ class Outcome:
     page: Page
     cache_empty: bool
     seconds: float
+    started: float = 0.0
+    """When the worker started (``time.perf_counter``), for profiling the hand-offs."""
 
 
 def _api(session: ProfileSession, control: TaskControl) -> Api:
@@ -140,8 +163,8 @@ class KeyedLineEdit(QLineEdit):
             super().keyPressEvent(event)
 
 
-class KeyedListView(QListView):
-    """A list view that offers its key presses to a handler first."""
+class KeyedListView(ResultsView):
+    """The results list, offering its key presses to a handler first."""
 
     def __init__(self, handler: KeyHandler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +201,8 @@ class CustomersPanel(QWidget):
         self._fetched: dict[tuple[str, str], float] = {}
         self._looked_up: set[str] = set()
         self.memo = AccountMemo()
+        self.pool: ConnectionPool | None = None
+        """Reading connections for this panel's workers (one per cache file)."""
         self.find_action: QAction | None = None
 
         self._build()
@@ -232,9 +257,6 @@ class CustomersPanel(QWidget):
         self.list.setObjectName("customerResults")
         self.list.setModel(self.model)
         self.list.setItemDelegate(HitDelegate(self.model, self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Customers found"))
 
         empty = QWidget()
@@ -300,6 +322,7 @@ class CustomersPanel(QWidget):
         self.stripe_button.clicked.connect(self.search_stripe)
         self.empty_stripe.clicked.connect(self.search_stripe)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.rows_arrived.connect(self._rows_arrived)
         self.list.activated.connect(lambda index: self.open_row(index.row()))
         self.detail.back_requested.connect(self.focus_search)
         self.detail.refresh_requested.connect(self.refresh_detail)
@@ -379,12 +402,25 @@ class CustomersPanel(QWidget):
         session = self.ctx.session
         return session if session is not None and session.usable else None
 
+    def _connections(self, session: ProfileSession) -> ConnectionPool:
+        """The pool of reading connections to ``session``'s cache (made on first use)."""
+        cache = session.cache
+        assert cache is not None
+        if self.pool is None or self.pool.path != Path(cache.path):
+            if self.pool is not None:
+                self.pool.close()
+            self.pool = ConnectionPool(cache.path)
+        return self.pool
+
     def _profile_changed(self, profile: object) -> None:
         self.generation += 1
         self._extras.clear()
         self._fetched.clear()
         self._looked_up.clear()
         self.memo = AccountMemo()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
         self._shown = None
         self.model.clear()
         self.detail.show_empty()
@@ -421,12 +457,14 @@ class CustomersPanel(QWidget):
         cache = session.cache
         assert cache is not None
 
+        pool = self._connections(session)
+
         def work(control: TaskControl) -> tuple[int, dict[str, str], list[str]]:
-            conn = cache.connect()
-            count = int(
-                conn.execute("SELECT count(*) FROM customers WHERE deleted = 0").fetchone()[0]
-            )
-            return count, connected_accounts(conn), cached_accounts_with_customers(conn)
+            with pool.connection() as conn:
+                count = int(
+                    conn.execute("SELECT count(*) FROM customers WHERE deleted = 0").fetchone()[0]
+                )
+                return count, connected_accounts(conn), cached_accounts_with_customers(conn)
 
         def done(result: tuple[int, dict[str, str], list[str]]) -> None:
             count, names, with_customers = result
@@ -489,22 +527,25 @@ class CustomersPanel(QWidget):
         account = self.account_filter()
         keep_key = self._current_key() if keep else None
         memo = self.memo
+        pool = self._connections(session)
+        self.ctx.runner.cancel(OUTLINE_TASK)
 
         def work(control: TaskControl) -> Outcome:
             started = time.perf_counter()
-            conn = cache.connect()
-            conn.set_progress_handler(lambda: 1 if control.cancelled else 0, PROGRESS_OPS)
-            try:
-                page = search_page(conn, text, account=account, limit=PAGE_SIZE, memo=memo)
-                empty = (
-                    not page.hits
-                    and not conn.execute(
-                        "SELECT 1 FROM customers WHERE deleted = 0 LIMIT 1"
-                    ).fetchone()
-                )
-            finally:
-                conn.set_progress_handler(None, 0)
-            return Outcome(generation, text, account, page, empty, time.perf_counter() - started)
+            with pool.connection() as conn:
+                conn.set_progress_handler(lambda: 1 if control.cancelled else 0, PROGRESS_OPS)
+                try:
+                    page = search_page(conn, text, account=account, limit=PAGE_SIZE, memo=memo)
+                    empty = (
+                        not page.hits
+                        and not conn.execute(
+                            "SELECT 1 FROM customers WHERE deleted = 0 LIMIT 1"
+                        ).fetchone()
+                    )
+                finally:
+                    conn.set_progress_handler(None, 0)
+            seconds = time.perf_counter() - started
+            return Outcome(generation, text, account, page, empty, seconds, started)
 
         self.ctx.runner.submit(
             work,
@@ -518,30 +559,63 @@ class CustomersPanel(QWidget):
         hit = self.model.hit(self.list.currentIndex().row())
         return (hit.id, hit.account) if hit is not None else self._shown
 
-    def _page_loader(self, text: str, account: str | None) -> Any:
-        """Loads further pages of the current search on a worker (for ``fetchMore``)."""
+    def _page_loader(self, text: str, account: str | None) -> RowLoader | None:
+        """Reads rows of the current search from a cursor on, on a worker: the rows after the
+        last one (``fetchMore``, one at a time) or a block the model forgot (a few at once)."""
         session = self._usable()
         if session is None:
             return None
-        cache = session.cache
-        assert cache is not None
         memo = self.memo
+        pool = self._connections(session)
+        runner = self.ctx.runner
 
-        def load(cursor: Cursor, deliver: Any) -> None:
+        def load(cursor: Cursor | None, count: int, deliver: Callable[[Page | None], None]) -> None:
             def work(control: TaskControl) -> Page:
-                conn = cache.connect()
-                return search_page(conn, text, account=account, cursor=cursor, memo=memo)
+                with pool.connection() as conn:
+                    return search_rows(
+                        conn, text, account=account, cursor=cursor, count=count, memo=memo
+                    )
+
+            # No task key: several blocks may be read at once, and none may supersede
+            # another (a superseded task never answers). Answers for an older search are
+            # dropped by the model.
+            runner.submit(
+                work,
+                on_success=deliver,
+                on_failure=lambda _: deliver(None),
+                on_cancelled=lambda: deliver(None),
+                name="customers rows",
+            )
+
+        return load
+
+    def _outliner(self, account: str | None) -> OutlineLoader | None:
+        """Maps the newest-first list on a worker (the empty search, once it is scrolled)."""
+        session = self._usable()
+        if session is None:
+            return None
+        pool = self._connections(session)
+        block = self.model.block
+
+        def outline(deliver: Callable[[Outline | None], None]) -> None:
+            def work(control: TaskControl) -> Outline:
+                with pool.connection() as conn:
+                    conn.set_progress_handler(lambda: 1 if control.cancelled else 0, PROGRESS_OPS)
+                    try:
+                        return browse_outline(conn, account, block)
+                    finally:
+                        conn.set_progress_handler(None, 0)
 
             self.ctx.runner.submit(
                 work,
                 on_success=deliver,
                 on_failure=lambda _: deliver(None),
                 on_cancelled=lambda: deliver(None),
-                key=MORE_TASK,
-                name="more customers",
+                key=OUTLINE_TASK,
+                name="map the customers list",
             )
 
-        return load
+        return outline
 
     def _show_results(self, outcome: Outcome, keep_key: tuple[str, str] | None) -> None:
         if outcome.generation != self.generation:
@@ -549,7 +623,8 @@ class CustomersPanel(QWidget):
         self.last_outcome = outcome
         hits = outcome.page.hits
         loader = self._page_loader(outcome.text, outcome.account)
-        self.model.set_results(hits, outcome.page.cursor, loader)
+        outliner = self._outliner(outcome.account) if browses(outcome.text) else None
+        self.model.set_results(hits, outcome.page.cursor, loader, outliner)
         self.banner.clear()
         text = outcome.text.strip()
         if hits:
@@ -722,6 +797,12 @@ class CustomersPanel(QWidget):
         self.banner.show_error(error, self.tr("Stripe could not be asked"))
 
     # -- detail --------------------------------------------------------------------------------
+    def _rows_arrived(self, first: int, last: int) -> None:
+        """Rows were read (again): the current row may have been a placeholder until now."""
+        current = self.list.currentIndex()
+        if current.isValid() and first <= current.row() <= last:
+            self._current_changed(current, current)
+
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         hit = self.model.hit(current.row())
         if hit is None:
@@ -764,10 +845,12 @@ class CustomersPanel(QWidget):
         customer_id, account = self._shown
         key = self._shown
 
+        pool = self._connections(session)
+
         def work(control: TaskControl) -> tuple[CustomerDetail, list[audit.AuditEntry]]:
-            conn = cache.connect()
-            detail = load_detail(conn, customer_id, account)
-            return detail, audit.entries(conn, customer=customer_id, limit=5)
+            with pool.connection() as conn:
+                detail = load_detail(conn, customer_id, account)
+                return detail, audit.entries(conn, customer=customer_id, limit=5)
 
         def done(result: tuple[CustomerDetail, list[audit.AuditEntry]]) -> None:
             if key != self._shown:
