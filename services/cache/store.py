@@ -157,76 +157,118 @@ def prepare(
     return page
 
 
-_STAGE_TABLE = "temp.cf_page"
-_STAGE_DDL = (
-    "CREATE TEMP TABLE IF NOT EXISTS cf_page (id TEXT NOT NULL, v TEXT, x TEXT, items TEXT)"
-)
+_ITEMS_TABLE = "temp.cf_items"
+
+
+def _stage_table(resource: str) -> str:
+    return "cf_" + RESOURCES[resource].table
 
 
 def _body_sql(resource: str) -> dict[str, str]:
     """The statements of :meth:`Store.write_body` for ``resource``, in the order they run.
 
-    ``stage`` parses the page once: it copies each wanted object (its JSON ``v``), its slot
-    array ``x`` (one multi-path ``json_extract``, so one parse of the object), its id and,
-    for subscriptions, its embedded item list (``v -> '$.items.data'``) into the
-    connection's in-memory staging table ``temp.cf_page`` (MATERIALIZED keeps SQLite from
-    computing the slot array once per use). Every later statement reads that table instead
-    of parsing the page again: the freshness check and the item bookkeeping are plain
-    joins on ``id``, and only the items are parsed a second time, item by item.
+    ``stage_ddl`` makes (once per connection) an in-memory staging table for the resource,
+    ``temp.cf_<table>``, whose only plain column is the object's JSON ``v`` and whose
+    STORED generated columns hold what every later statement reads: the slot array ``x``
+    (one multi-path ``json_extract``, so one parse of the object), the ``id`` and, for
+    subscriptions, the embedded item list (``json_extract`` of the same object, which
+    SQLite's JSON cache answers without parsing it again). ``stage`` copies each object
+    of the page out of the body into it, once: no intermediate (materialized) copy, and
+    the JSON text of an object is rendered only once. ``prune`` drops what is not an
+    object with a text id, or lies below the range's lower bound. Every later statement
+    reads that table instead of parsing the page again: the freshness check and the item
+    bookkeeping are plain joins.
+
+    For subscriptions, ``stage_items`` then parses each item list once more, item by item,
+    into ``temp.cf_items`` (each item's JSON ``v`` and slot array ``x``, keyed by its
+    subscription's row in the staging table). The subscription's ``items_count`` and
+    item-based ``current_period_end`` are read from there (the same values as the
+    expressions of :mod:`services.cache.sqlflatten`, which would parse and re-render
+    every item list twice more), and so are the item rows.
     """
     table = RESOURCES[resource].table
+    stage = "temp." + _stage_table(resource)
     is_sub = resource == "subscription"
     sel = select_list(resource, "src.x", "src.v", items="src.items" if is_sub else "")
     assert sel.paths[:2] == ["id", "created"]
     updates = ", ".join(
         f"{c} = excluded.{c}" for c in sel.columns if c not in ("id", "account", "sync_gen")
     )
-    items_col = "s.v -> '$.items.data'" if is_sub else "NULL"
+    exprs = list(sel.exprs)
+    items_col = ""
+    if is_sub:
+        # Only an array is a list of items (as in flatten.subscription_items).
+        items_col = (
+            "items TEXT AS (CASE json_type(v, '$.items.data') WHEN 'array' "
+            "THEN json_extract(v, '$.items.data') END) STORED, "
+        )
+        isel = select_list("subscription_item", "src.x", "src.v", "src.pid")
+        end_slot = isel.paths.index("current_period_end")
+        own_end = sel.paths.index("current_period_end")
+        item_rows = f"FROM {_ITEMS_TABLE} AS c WHERE c.prow = src.rowid"
+        exprs[sel.columns.index("items_count")] = f"(SELECT count(*) {item_rows})"
+        exprs[sel.columns.index("current_period_end")] = (
+            f"coalesce(json_extract(src.x, '$[{own_end}]'), "
+            f"(SELECT min(json_extract(c.x, '$[{end_slot}]')) {item_rows}))"
+        )
     out = {
-        "clear": f"DELETE FROM {_STAGE_TABLE}",
+        # v last: the small columns are read without walking the object's overflow pages.
+        "stage_ddl": (
+            f"CREATE TEMP TABLE IF NOT EXISTS {_stage_table(resource)} ("
+            f"x TEXT AS ({sel.extract('v')}) STORED, {items_col}"
+            "id TEXT AS (json_extract(x, '$[0]')) STORED, v TEXT)"
+        ),
+        "clear": f"DELETE FROM {stage}",
         "stage": (
-            f"WITH s AS MATERIALIZED (SELECT d.value AS v, {sel.extract('d.value')} AS x "
-            "FROM json_each(CAST(:body AS TEXT), '$.data') AS d) "
-            f"INSERT INTO {_STAGE_TABLE} (id, v, x, items) "
-            f"SELECT json_extract(s.x, '$[0]'), s.v, s.x, {items_col} FROM s "
-            "WHERE json_type(s.x, '$[0]') = 'text' "
-            "AND coalesce(json_extract(s.x, '$[1]'), 0) >= :lo"
+            f"INSERT INTO {stage} (v) "
+            "SELECT d.value FROM json_each(CAST(:body AS TEXT), '$.data') AS d"
+        ),
+        "prune": (
+            f"DELETE FROM {stage} WHERE NOT (json_type(x, '$[0]') IS 'text' "
+            "AND coalesce(json_extract(x, '$[1]'), 0) >= :lo)"
         ),
         "stale": (
             f"UPDATE {table} SET sync_gen = :sync_gen WHERE account = :account "
-            f"AND source_ts > :source_ts AND id IN (SELECT id FROM {_STAGE_TABLE})"
+            f"AND source_ts > :source_ts AND id IN (SELECT id FROM {stage})"
         ),
         "upsert": (
             f"INSERT INTO {table} ({', '.join(sel.columns)}) "
-            f"SELECT {', '.join(sel.exprs)} FROM {_STAGE_TABLE} AS src WHERE true "
+            f"SELECT {', '.join(exprs)} FROM {stage} AS src WHERE true "
             f"ON CONFLICT (id, account) DO UPDATE SET {updates}, "
             f"sync_gen = coalesce(excluded.sync_gen, {table}.sync_gen) "
             f"WHERE excluded.source_ts >= {table}.source_ts"
         ),
     }
     if is_sub:
+        out["items_ddl"] = (
+            "CREATE TEMP TABLE IF NOT EXISTS cf_items (prow INTEGER NOT NULL, "
+            f"x TEXT AS ({isel.extract('v')}) STORED, v TEXT)"
+        )
+        out["items_index"] = "CREATE INDEX IF NOT EXISTS temp.cf_items_prow ON cf_items (prow)"
+        out["clear_items"] = f"DELETE FROM {_ITEMS_TABLE}"
+        out["stage_items"] = (
+            f"INSERT INTO {_ITEMS_TABLE} (prow, v) SELECT p.rowid, i.value "
+            f"FROM {stage} AS p, json_each(p.items) AS i WHERE i.type = 'object'"
+        )
         # Items are replaced only for subscriptions this page actually wrote (a stale
         # subscription keeps its newer items).
         written = (
             "EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.id = p.id "
             "AND s.account = :account AND s.source_ts = :source_ts)"
         )
-        isel = select_list("subscription_item", "src.x", "src.v", "src.pid")
         iupdates = ", ".join(
             f"{c} = excluded.{c}" for c in isel.columns if c not in ("id", "account", "sync_gen")
         )
         out["items_delete"] = (
             "DELETE FROM subscription_items WHERE account = :account AND subscription IN "
-            f"(SELECT p.id FROM {_STAGE_TABLE} AS p WHERE {written})"
+            f"(SELECT p.id FROM {stage} AS p WHERE {written})"
         )
         out["items_insert"] = (
-            f"WITH src AS MATERIALIZED (SELECT i.value AS v, p.id AS pid, "
-            f"{isel.extract('i.value')} AS x "
-            f"FROM {_STAGE_TABLE} AS p, json_each(p.items) AS i "
-            f"WHERE {written} AND json_type(i.value, '$.id') = 'text') "
             f"INSERT INTO subscription_items ({', '.join(isel.columns)}) "
-            f"SELECT {', '.join(isel.exprs)} FROM src WHERE true "
-            f"ON CONFLICT (id, account) DO UPDATE SET {iupdates} "
+            f"SELECT {', '.join(isel.exprs)} FROM (SELECT c.v AS v, c.x AS x, p.id AS pid "
+            f"FROM {_ITEMS_TABLE} AS c JOIN {stage} AS p ON p.rowid = c.prow "
+            f"WHERE json_type(c.x, '$[0]') = 'text' AND {written} ORDER BY c.rowid) AS src "
+            f"WHERE true ON CONFLICT (id, account) DO UPDATE SET {iupdates} "
             "WHERE excluded.source_ts >= subscription_items.source_ts"
         )
     return out
@@ -375,9 +417,15 @@ class Store:
         result = UpsertResult()
         conn = self.conn
         with self.transaction():
-            conn.execute(_STAGE_DDL)
+            conn.execute(sql["stage_ddl"])
             conn.execute(sql["clear"])
             conn.execute(sql["stage"], params)
+            conn.execute(sql["prune"], params)
+            if resource == "subscription":
+                conn.execute(sql["items_ddl"])
+                conn.execute(sql["items_index"])
+                conn.execute(sql["clear_items"])
+                conn.execute(sql["stage_items"])
             # changes(), not rowcount: sqlite3 has no rowcount for WITH statements, and
             # total_changes would count the search index's trigger writes too.
             if sync_gen is not None:
@@ -388,6 +436,7 @@ class Store:
             if resource == "subscription":
                 conn.execute(sql["items_delete"], params)
                 conn.execute(sql["items_insert"], params)
+                conn.execute(sql["clear_items"])
             conn.execute(sql["clear"])
         return result
 
@@ -600,6 +649,16 @@ class Store:
             sql = f"SELECT count(*) FROM {table} WHERE deleted = 0 AND account = ?"
             params = (account,)  # type: ignore[assignment]
         return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def has_rows(self, resource: str, *, account: str = PLATFORM) -> bool:
+        """Whether the cache holds any row of ``resource`` for ``account`` (even deleted)."""
+        table = RESOURCES[resource].table
+        if resource == "account":
+            account = PLATFORM  # connected accounts are rows of the platform's view
+        found = self.conn.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {table} WHERE account = ?)", (account,)
+        ).fetchone()
+        return bool(found[0])
 
     def ids(self, resource: str, *, account: str = PLATFORM) -> list[str]:
         """Ids of live rows of ``resource`` for ``account`` (tests and diagnostics)."""

@@ -14,7 +14,11 @@ objects) once it reaches that bound. So a small list costs one request, and a
 million-object list fans out over every thread within a few pages, whatever the
 distribution of ``created``. The thread count is sized to the rate budget, and the
 :class:`~services.sync.ratelimit.RateLimiter` keeps the whole run just under Stripe's
-limits; 429s and outages are retried in :class:`~services.sync.transport.Api`.
+limits; 429s and outages are retried in :class:`~services.sync.transport.Api`. Every
+range ends with a partly wasted page, so under a rate limit a range splits off one slice
+at a time, and only while part of the budget went unused lately
+(:meth:`~services.sync.ratelimit.RateLimiter.spare_capacity`): no more ranges run than
+it takes to keep the budget in use.
 
 One writer
 ----------
@@ -28,9 +32,10 @@ the page to SQLite to flatten with the GIL released
 was cut short is parsed, completed and turned into rows instead. For the other lists,
 rows are made on the fetch thread (:func:`~services.cache.store.prepare`), so parsed JSON
 never piles up in the queue for the garbage collector. A single writer thread with its
-own connection commits them, grouping whatever is queued (up to about 4,000 objects)
-into one transaction: fewer, larger commits write each index page to the WAL fewer
-times, which is most of what a commit costs.
+own connection commits them, grouping whatever is queued (up to about 4,000 objects;
+under a rate limit, waiting up to a quarter of a second for more while pages are still
+being read) into one transaction: fewer, larger commits write each index page to the WAL
+fewer times, which is most of what a commit costs.
 Each page's range checkpoint (filter, lower bound, cursor) and any ranges split from it
 are written in the same transaction as its objects: a checkpoint is never ahead of its
 data, and a half-written page is never visible. The progress callback is called after
@@ -47,7 +52,10 @@ duplicated.
 
 Every row a run lists is stamped with the run's ``gen``. When a job's last range is done,
 rows of that list and account that the run did not list and that were created before it
-started are deleted: they are gone from Stripe (newer ones came from events).
+started are deleted: they are gone from Stripe (newer ones came from events). A job whose
+list and account had no row in the cache when the run began (``fresh`` in the run's
+state: a first sync) skips that sweep, which would read every row it just wrote to find
+none to delete.
 When every job is done, each account's event cursor is set to the newest event seen
 before its lists were read, so incremental sync (:mod:`services.sync.incremental`)
 replays whatever changed during the full sync. ``full:last_complete`` records the run.
@@ -77,10 +85,11 @@ from services.sync.pages import page_shape
 from services.sync.progress import ProgressCallback, SyncProgress, SyncResult
 from services.sync.ratelimit import RateLimiter
 from services.sync.resources import ACCOUNTS, BY_RESOURCE, ListSpec, lists_for
-from services.sync.transport import Api
+from services.sync.transport import Api, endpoint_of
 
 PAGE_LIMIT = 100
 GROUP_OBJECTS = 4000
+GATHER_S = 0.25
 QUEUE_PAGES = 64
 MIN_SPLIT_SPAN_S = 2
 RUN_KEY = "full:run"
@@ -286,6 +295,8 @@ class FullSync:
         self._executor: ThreadPoolExecutor | None = None
         self.ranges_started = 0
         """Ranges fetched in this run (one per job, plus one per split-off slice)."""
+        self.writer_cpu_s = 0.0
+        """CPU time the writer thread used (diagnostics: the rest went to fetching)."""
 
     # -- the run ------------------------------------------------------------------------
     def run(self) -> SyncResult:
@@ -302,6 +313,11 @@ class FullSync:
             self._result.resumed = state is not None
             if state is None:
                 state = self._new_state()
+                state["fresh"] = [
+                    key
+                    for key, info in state["jobs"].items()
+                    if not store.has_rows(info["resource"], account=info["account"])
+                ]
                 store.set_checkpoint(self.run_key, state)
             else:
                 self._notice("Resuming the full sync that was interrupted.")
@@ -514,6 +530,12 @@ class FullSync:
         top = rng.after_created
         if idle <= 0 or top is None:
             return []
+        if self.limiter.global_rps is not None:
+            # Under a rate limit, more ranges help only while some budget goes unused, and
+            # each costs a partly wasted page where it ends: add them one at a time.
+            if not self.limiter.spare_capacity(endpoint_of(job.spec.path)):
+                return []
+            idle = 1
         base = max(rng.lo, job.floor) if job.floor < top else rng.lo
         span = top - base
         pieces = min(idle, span // MIN_SPLIT_SPAN_S)
@@ -645,15 +667,7 @@ class FullSync:
             store = Store(conn, self.cache.path)
             broken = False
             while True:
-                batch = [self._queue.get()]
-                count = batch[0].count if isinstance(batch[0], _PageMsg) else 0
-                while count < GROUP_OBJECTS and batch[-1] is not _STOP:
-                    try:
-                        batch.append(self._queue.get_nowait())
-                    except queue.Empty:
-                        break
-                    last = batch[-1]
-                    count += last.count if isinstance(last, _PageMsg) else 0
+                batch = self._gather()
                 stop = batch[-1] is _STOP
                 if not broken:
                     try:
@@ -667,6 +681,39 @@ class FullSync:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             conn.close()
+            self.writer_cpu_s = time.thread_time()
+
+    def _gather(self) -> list[object]:
+        """The next batch for one transaction: whatever is queued, up to about
+        :data:`GROUP_OBJECTS`. Under a rate limit, after a page, the writer waits up to
+        :data:`GATHER_S` for more while fetch threads are still reading: a commit per page
+        (a rate-limited sync brings one every 40 ms) costs about half as much CPU again per
+        object as larger ones, as index pages and the search index's segments are written
+        at every commit."""
+        batch = [self._queue.get()]
+        count = batch[0].count if isinstance(batch[0], _PageMsg) else 0
+        # Without a rate limit pages come as fast as the writer takes them (and each page
+        # is committed, and reported, as soon as it can be).
+        gather = GATHER_S if self.limiter.global_rps is not None else 0.0
+        deadline = time.monotonic() + gather
+        while count < GROUP_OBJECTS and batch[-1] is not _STOP:
+            wait = 0.0
+            if isinstance(batch[-1], _PageMsg):
+                wait = min(deadline - time.monotonic(), 0.02)
+            try:
+                msg = self._queue.get(timeout=wait) if wait > 0 else self._queue.get_nowait()
+            except queue.Empty:
+                if wait <= 0 or not self._reading():
+                    break
+                continue
+            batch.append(msg)
+            count += msg.count if isinstance(msg, _PageMsg) else 0
+        return batch
+
+    def _reading(self) -> bool:
+        """Whether a fetch thread may still bring a page."""
+        with self._lock:
+            return self._active_ranges > 0 or self._pending_bootstraps > 0
 
     def _write(self, store: Store, batch: list[object]) -> None:
         ended: list[str] = []
@@ -731,20 +778,25 @@ class FullSync:
             self._result.notices.append(f"Skipped {job.spec.resource} of {job.account}: {failed}")
         else:
             job.state = "done"
-            store.sweep(
-                job.spec.resource,
-                account=job.account,
-                sync_gen=self._state["gen"],
-                created_before=self._state["run_ts"],
-            )
+            if job.key not in self._state.get("fresh", ()):
+                store.sweep(
+                    job.spec.resource,
+                    account=job.account,
+                    sync_gen=self._state["gen"],
+                    created_before=self._state["run_ts"],
+                )
         store.clear_checkpoints(f"{self.range_prefix}{job.key}:")
         self._state["jobs"][job.key] = job.to_json()
         store.set_checkpoint(self.run_key, self._state)
         ended.append(job.key)
 
     def _write_jobs(self, store: Store, msg: _JobsMsg) -> None:
+        fresh = self._state.setdefault("fresh", [])
         for job in msg.jobs:
             self._state["jobs"][job.key] = job.to_json()
+            # Before any page of the job: the queue is in order.
+            if not store.has_rows(job.spec.resource, account=job.account):
+                fresh.append(job.key)
         if msg.account is not None:
             self._state["bootstrapped"].append(msg.account)
             self._state["cursors"][msg.account] = msg.cursor

@@ -10,12 +10,17 @@ and a rare 429 is retried with backoff anyway.) Requests made for connected acco
 (``Stripe-Account``) share the same buckets: conservative, and the platform key is what
 Stripe meters.
 
+Each bucket also counts the budget it lost lately (tokens that overflowed a full bucket,
+decayed over a couple of seconds): :meth:`RateLimiter.spare_capacity` tells the full sync
+whether another range in flight would be used or would only add a partly wasted page.
+
 :func:`backoff` is exponential backoff with full jitter (AWS's recipe): a uniformly
 random wait in ``[0, min(cap, base * 2**attempt))``, for 429s and transient failures.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -26,6 +31,7 @@ TEST_GLOBAL_RPS = 25.0
 ENDPOINT_RPS = 25.0
 SEARCH_RPS = 20.0
 DEFAULT_MARGIN = 0.94
+LOST_WINDOW_S = 2.0
 
 
 def backoff(
@@ -49,9 +55,16 @@ class TokenBucket:
         self.tokens = self.burst
         self._clock = clock
         self.stamp = clock()
+        self.lost = 0.0
+        """Tokens that went unused because the bucket was full, decayed over
+        :data:`LOST_WINDOW_S`: the budget that went to waste lately."""
 
     def _refill(self, now: float) -> None:
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        elapsed = max(0.0, now - self.stamp)
+        tokens = self.tokens + elapsed * self.rate
+        overflow = max(0.0, tokens - self.burst)
+        self.lost = self.lost * math.exp(-elapsed / LOST_WINDOW_S) + overflow
+        self.tokens = min(self.burst, tokens)
         self.stamp = now
 
     def wait_time(self, now: float) -> float:
@@ -120,6 +133,18 @@ class RateLimiter:
         if search and self._search is not None:
             buckets.append(self._search)
         return buckets
+
+    def spare_capacity(self, endpoint: str, *, share: float = 0.05) -> bool:
+        """Whether calls to ``endpoint`` lately left more than ``share`` of the budget of
+        every bucket they take from unused (over about :data:`LOST_WINDOW_S`): more
+        requests in flight would go faster. Always true without limits."""
+        with self._lock:
+            now = self._clock()
+            for bucket in self._buckets(endpoint, False):
+                bucket.wait_time(now)  # refills, and counts what overflowed
+                if bucket.lost <= share * bucket.rate * LOST_WINDOW_S:
+                    return False
+            return True
 
     def acquire(
         self,
