@@ -205,3 +205,31 @@ def test_closed_cache_refuses_new_connections(tmp_path: Path) -> None:
     cache.close()
     with pytest.raises(RuntimeError):
         cache.connect()
+
+
+def test_qt_pool_tasks_reuse_their_threads_connection(tmp_path: Path, qapp: object) -> None:
+    """Each QThreadPool task runs with a fresh Python thread state; it must not open (and
+    keep) a new connection every time -- one per pool thread is all the cache holds."""
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    seen: list[int] = []
+
+    class Task(QRunnable):
+        def __init__(self, cache: Cache) -> None:
+            super().__init__()
+            self.cache = cache
+
+        def run(self) -> None:
+            conn = self.cache.connect()
+            conn.execute("SELECT 1").fetchone()
+            seen.append(id(conn))
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    with Cache.open(tmp_path / "c.sqlite3") as cache:
+        for _ in range(40):
+            pool.start(Task(cache))
+        assert pool.waitForDone(30_000)
+        assert len(seen) == 40
+        assert len(set(seen)) <= 2
+        assert len(cache._by_thread) <= 3  # the pool's threads (+ none left over)

@@ -61,9 +61,11 @@ class Cache:
         self.path = path
         self.replaced: Path | None = None
         """After :meth:`rebuild`, where the previous (damaged) file was moved."""
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
+        self._by_thread: dict[int, sqlite3.Connection] = {}
+        """One connection per OS thread (``threading.get_ident``), not ``threading.local``:
+        Qt's thread pool runs each task with a fresh Python thread state, so a
+        thread-local would open (and keep) a new connection for every task."""
         self._closed = False
 
     # -- opening -------------------------------------------------------------------
@@ -128,17 +130,22 @@ class Cache:
     # -- connections ---------------------------------------------------------------
     def connect(self) -> sqlite3.Connection:
         """This thread's connection to the cache (opened on first use, then reused)."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        ident = threading.get_ident()
+        conn = self._by_thread.get(ident)
         if conn is not None:
             return conn
         if self._closed:
             raise RuntimeError(f"cache {self.path} is closed")
-        # check_same_thread=False only so close() can close every connection from one
-        # thread; each connection is handed out to the thread that opened it and no other.
+        # check_same_thread=False so close() can close every connection from one thread,
+        # and so a new thread that the OS gives a finished thread's id may reuse that
+        # thread's connection; a connection is only ever used by the one live thread
+        # with its id.
         conn = self._new_connection(check_same_thread=False)
-        self._local.conn = conn
         with self._lock:
-            self._connections.append(conn)
+            if self._closed:
+                conn.close()
+                raise RuntimeError(f"cache {self.path} is closed")
+            self._by_thread[ident] = conn
         return conn
 
     def open_connection(self) -> sqlite3.Connection:
@@ -167,13 +174,13 @@ class Cache:
         """Close every connection this cache opened, on every thread."""
         with self._lock:
             self._closed = True
-            conns, self._connections = self._connections, []
+            conns = list(self._by_thread.values())
+            self._by_thread = {}
         for conn in conns:
             try:
                 conn.close()
             except sqlite3.Error:
                 pass
-        self._local = threading.local()
 
     def __enter__(self) -> Cache:
         return self
