@@ -200,8 +200,13 @@ class Query:
 
     @property
     def upper(self) -> str:
-        """The smallest string above every string starting with the text (for ranges)."""
-        return _next_prefix(self.text)
+        """The smallest string above every string starting with the text (for ranges).
+
+        The ranges compare with ``COLLATE NOCASE``, which folds ASCII capitals to small
+        letters on both sides, so the bound is taken after folding: for "Z" it is "{"
+        (above "z…"), not "[" (which folds to nothing and would end the range at once).
+        """
+        return _next_prefix(_nocase(self.text))
 
 
 def _next_prefix(prefix: str) -> str:
