@@ -124,6 +124,15 @@ def test_single_letter_uses_name_prefix(cache: Cache) -> None:
     assert {h["match"] for h in hits} == {"name"}
 
 
+@pytest.mark.parametrize("letter", ["j", "J"])
+def test_single_letter_prefix_ignores_case(cache: Cache, letter: str) -> None:
+    """NOCASE folds "J" to "j": the range's upper bound must be "k", not "K"."""
+    assert [h["id"] for h in search_customers(cache.connect(), letter, account="")] == [
+        "cus_Beta02",
+        "cus_Alpha01",
+    ]
+
+
 def test_limit_and_empty(cache: Cache) -> None:
     assert len(search_customers(cache.connect(), "example", limit=2)) == 2
     assert search_customers(cache.connect(), "   ") == []

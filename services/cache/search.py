@@ -55,6 +55,11 @@ def _account_filter(account: str | None) -> tuple[str, tuple[Any, ...]]:
     return ("", ()) if account is None else (" AND c.account = ?", (account,))
 
 
+def _ascii_lower(text: str) -> str:
+    """SQLite's NOCASE folding: ASCII capitals only."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
 def _next_prefix(prefix: str) -> str:
     """The smallest string greater than every string starting with ``prefix``."""
     return prefix[:-1] + chr(min(ord(prefix[-1]) + 1, 0x10FFFF))
@@ -104,7 +109,8 @@ def search_customers(
         rows = conn.execute(
             f"{base} AND c.name >= ? COLLATE NOCASE AND c.name < ? COLLATE NOCASE "
             "ORDER BY c.name COLLATE NOCASE, c.rid LIMIT ?",
-            (*acc_params, word, _next_prefix(word), limit + len(seen)),
+            # NOCASE folds ASCII capitals on both sides: bound the folded prefix ("Z" → "{").
+            (*acc_params, word, _next_prefix(_ascii_lower(word)), limit + len(seen)),
         ).fetchall()
         add(rows, "name")
     return results
