@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.sandbox import forms, shapes, spec
+from services.sandbox.encoding import BodyEncoder, encode_json
 from services.sandbox.errors import ApiError, invalid
 from services.sandbox.ratelimit import RateLimiter, RateLimits
 from services.sandbox.store import Store
@@ -78,13 +79,23 @@ class _Route:
 
 
 ROUTES: dict[tuple[str, str], _Route] = {}
+_CURSORS = ("starting_after", "ending_before", "page")
 PAGES: list[tuple[str, Callable[[SandboxApp, str, dict[str, str]], tuple[Any, ...]]]] = []
 # (object type, field) → function(request, obj) giving the value of an includable field.
 INCLUDABLE: dict[tuple[str, str], Callable[[Request, dict[str, Any]], Any]] = {}
 # object type → function(app, completed copy) filling fields known only when rendering
-# (URLs on the server's base address, values derived from other objects). The hook may
-# set top-level keys of the copy it gets; it must not mutate nested values (shared).
+# (URLs on the server's base address, values derived from the object's own fields). The
+# hook may set top-level keys of the copy it gets; it must not mutate nested values
+# (shared). Its result must depend only on the object and ``app.base_url``: response
+# bodies cache an object's JSON until the object itself changes (see ``encoding``).
 RENDER_HOOKS: dict[str, Callable[[SandboxApp, dict[str, Any]], dict[str, Any]]] = {}
+# For a hook listed here, the fields it may set to something holding an object (a dict
+# with "object" and "id", at any depth); everything else it sets is plain. Response bodies
+# then complete only those fields and the stored object's own containers, not every
+# field of the template. A hook not listed gets every field looked through.
+RENDER_HOOK_OBJECT_FIELDS: dict[
+    Callable[[SandboxApp, dict[str, Any]], dict[str, Any]], tuple[str, ...]
+] = {}
 
 
 def route(verb: str, template: str, *, raw_body: bool = False) -> Callable[[Handler], Handler]:
@@ -165,6 +176,7 @@ class SandboxApp:
         # Every write (POST/DELETE) that reached its handler, as (verb, path, account);
         # idempotent replays are not in it. Tests count it to prove a change applied once.
         self.applied_writes: list[tuple[str, str, str]] = []
+        self.encoder = BodyEncoder(self, RENDER_HOOKS, RENDER_HOOK_OBJECT_FIELDS)
 
     # -- configuration ------------------------------------------------------------
     def register_key(
@@ -358,16 +370,23 @@ class SandboxApp:
                     )
         clean = spec.validate(params, endpoint.params) if not files else params
         expand = clean.pop("expand", None) or []
+        # Heads of lists and retrievals are asked for again and again (their objects'
+        # JSON is cached once they are); the pages of a cursor walk are each read once.
+        head = verb == "get" and not any(k in clean for k in _CURSORS)
         req = Request(self, verb, path, clean, account, info, headers, request_id, files, idem_key)
         with self.store.lock:
             if verb in ("post", "delete"):
                 self.applied_writes.append((verb, path, account))
             result = route_.handler(req, *ids)
-            rendered = self.render(req, result, expand)
-        # A rendered tree is acyclic (fresh containers): skip the encoder's cycle check.
-        resp = Response(
-            200, {"Request-Id": request_id}, json.dumps(rendered, check_circular=False).encode()
-        )
+            if expand:
+                # A rendered tree is acyclic (fresh containers): no cycle check needed.
+                body = encode_json(self.render(req, result, expand)).encode()
+            else:
+                # The same bytes, without building the tree (under the lock: the body
+                # shares containers with the stored objects).
+                cache = head and self.encoder.asked_before((path, query, account, info.livemode))
+                body = self.encoder.body(result, req.livemode, cache=cache)
+        resp = Response(200, {"Request-Id": request_id}, body)
         if idem_key and verb in ("post", "delete"):
             with self._idem_lock:
                 self.idempotency[(key, account, idem_key)] = (fingerprint, resp)

@@ -20,12 +20,13 @@ full collections again and again); a big seed is then frozen out of the collecto
 
 from __future__ import annotations
 
+import array
 import gc
 import random
 import string
 from typing import Any
 
-from services.sandbox.app import RENDER_HOOKS, SandboxApp
+from services.sandbox.app import RENDER_HOOK_OBJECT_FIELDS, RENDER_HOOKS, SandboxApp
 from services.sandbox.resources.billing_subscriptions import current_period
 from services.sandbox.resources.common import API_VERSION
 from services.sandbox.seeds_catalog import PLANS_BY_CURRENCY, PLATFORM_CATALOG, build_catalog
@@ -76,6 +77,7 @@ def fill_customer_defaults(app: SandboxApp, obj: dict[str, Any]) -> dict[str, An
 
 
 RENDER_HOOKS.setdefault("customer", fill_customer_defaults)
+RENDER_HOOK_OBJECT_FIELDS[fill_customer_defaults] = ()  # sets plain values only
 
 
 def _table(rows: tuple[tuple[str, int], ...]) -> list[str]:
@@ -166,9 +168,24 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
         offset = anchor - day0 - key[0] * DAY
         return anchor - offset + found[0], anchor - offset + found[1]
 
+    # Filled before the loop, so its tuples and ints sit together (see below).
+    cadences = {
+        (p["recurring"]["interval"], p["recurring"]["interval_count"])
+        for slots in plans.values()
+        for p in slots
+    }
+    for interval, count in sorted(cadences):
+        for day in range((now - day0) // DAY + 1):
+            period(day0 + day * DAY, {"interval": interval, "interval_count": count})
     customers: list[dict[str, Any]] = []
     subs: list[dict[str, Any]] = []
-    pause_events: list[tuple[int, dict[str, Any]]] = []
+    # What the loop keeps only until it ends is kept without new objects (an array of
+    # machine ints, a list of references): temporaries allocated among millions of
+    # lasting objects would leave as many holes in the small-object heap, and every
+    # request would then allocate from holes scattered over gigabytes, cache miss after
+    # cache miss (it made encoding a page three times slower).
+    paused_at = array.array("q")
+    paused_subs: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     span = now - 2 * HOUR - start
     recent = now - 14 * DAY
@@ -235,17 +252,18 @@ def _build(app: SandboxApp, n: int) -> dict[str, int]:
         elif status == "active" and (r >> 46) & 1023 < PAUSED_SHARE and sub_created < now - DAY:
             pause = pauses[(r >> 56) % len(pauses)]
             sub["pause_collection"] = pause
-            paused_at = (
+            paused_at.append(
                 now - HOUR - ((r >> 20) & 0xFFFF) * min(150 * DAY, now - sub_created) // 0x10000
             )
-            pause_events.append((paused_at, sub))
+            paused_subs.append(sub)
             status = "active+pause_collection"
         counts[status] = counts.get(status, 0) + 1
         subs.append(sub)
     store.add_many(customers, "", "customer")
     store.add_many(subs, "", "subscription")
     del customers, subs
-    pause_events.sort(key=lambda e: e[0])
+    pause_events = sorted(zip(paused_at, paused_subs, strict=True), key=lambda e: e[0])
+    del paused_at, paused_subs
     events = []
     # Never mutated (events are read-only), so every event shares these two.
     request: dict[str, Any] = {"id": None, "idempotency_key": None}

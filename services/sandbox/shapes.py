@@ -113,6 +113,34 @@ def complete(obj: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_NO_TEMPLATE: dict[str, Any] = {}
+
+
+def complete_shared(obj: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`complete` for output encoded at once and then dropped (a response body).
+
+    Returns the completed dict (new, same keys, order and values as :func:`complete`)
+    and the flat template it was filled from (empty for a type without one). The empty
+    lists and list envelopes a missing field gets are the template's own, shared, not
+    copies: the caller must not mutate them, and may skip them (they hold no object).
+    """
+    obj_type = obj.get("object")
+    if obj.get("deleted") is True:
+        obj_type = f"deleted_{obj_type}"
+    flat = _shared_flat(obj_type) if isinstance(obj_type, str) else None
+    if flat is None:
+        return dict(obj), _NO_TEMPLATE
+    out = {**flat, **obj}
+    if "metadata" in flat and obj.get("metadata") is None:
+        out["metadata"] = {}
+    return out, flat
+
+
+@functools.cache
+def _shared_flat(obj_type: str) -> dict[str, Any] | None:
+    return _flat_template(obj_type) if obj_type in _deep_templates() else None
+
+
 @functools.cache
 def _list_fields(obj_type: str) -> tuple[str, ...]:
     """Top-level fields of ``obj_type`` that are embedded lists (``{"object": "list"}``)."""

@@ -132,16 +132,7 @@ class Store:
         idx = self._indexes.get((owner, kind))
         if idx is None:
             return
-        lo, hi = 0, len(idx.ids)  # half-open [lo, hi) over ascending created
-        if created:
-            if "gte" in created:
-                lo = max(lo, bisect.bisect_left(idx.created, created["gte"]))
-            if "gt" in created:
-                lo = max(lo, bisect.bisect_right(idx.created, created["gt"]))
-            if "lte" in created:
-                hi = min(hi, bisect.bisect_right(idx.created, created["lte"]))
-            if "lt" in created:
-                hi = min(hi, bisect.bisect_left(idx.created, created["lt"]))
+        lo, hi = _bounds(idx, created)
         ids, removed, objects = idx.ids, idx.removed, self.objects
         if ending_before is not None:
             pos = idx.position.get(ending_before)
@@ -159,3 +150,56 @@ class Store:
             oid = ids[i]
             if oid not in removed:
                 yield objects[oid]
+
+    def newest(
+        self,
+        owner: str,
+        kind: str,
+        count: int,
+        *,
+        starting_after: str | None = None,
+        ending_before: str | None = None,
+        created: dict[str, int] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The first ``count`` objects :meth:`iter_newest` yields, taken by slicing."""
+        idx = self._indexes.get((owner, kind))
+        if idx is None:
+            return []
+        if idx.removed:
+            it = self.iter_newest(
+                owner,
+                kind,
+                starting_after=starting_after,
+                ending_before=ending_before,
+                created=created,
+            )
+            return list(itertools.islice(it, count))
+        lo, hi = _bounds(idx, created)
+        objects = self.objects
+        if ending_before is not None:
+            pos = idx.position.get(ending_before)
+            start = lo if pos is None else max(lo, pos + 1)
+            return [objects[oid] for oid in idx.ids[start : min(hi, start + count)]]
+        if starting_after is not None:
+            pos = idx.position.get(starting_after)
+            if pos is not None:
+                hi = min(hi, pos)
+        start = max(lo, hi - count)
+        if start >= hi:
+            return []
+        return [objects[oid] for oid in reversed(idx.ids[start:hi])]
+
+
+def _bounds(idx: _Index, created: dict[str, int] | None) -> tuple[int, int]:
+    """The half-open range [lo, hi) of ``idx`` (ascending ``created``) within ``created``."""
+    lo, hi = 0, len(idx.ids)
+    if created:
+        if "gte" in created:
+            lo = max(lo, bisect.bisect_left(idx.created, created["gte"]))
+        if "gt" in created:
+            lo = max(lo, bisect.bisect_right(idx.created, created["gt"]))
+        if "lte" in created:
+            hi = min(hi, bisect.bisect_right(idx.created, created["lte"]))
+        if "lt" in created:
+            hi = min(hi, bisect.bisect_left(idx.created, created["lt"]))
+    return lo, hi

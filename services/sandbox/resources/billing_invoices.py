@@ -17,7 +17,15 @@ import hashlib
 import html
 from typing import Any
 
-from services.sandbox.app import INCLUDABLE, RENDER_HOOKS, Request, SandboxApp, page, route
+from services.sandbox.app import (
+    INCLUDABLE,
+    RENDER_HOOK_OBJECT_FIELDS,
+    RENDER_HOOKS,
+    Request,
+    SandboxApp,
+    page,
+    route,
+)
 from services.sandbox.errors import ApiError, invalid, missing_param
 from services.sandbox.resources.billing_common import (
     DAY,
@@ -397,6 +405,7 @@ def _render(app: SandboxApp, inv: dict[str, Any]) -> dict[str, Any]:
 
 
 RENDER_HOOKS["invoice"] = _render
+RENDER_HOOK_OBJECT_FIELDS[_render] = ("lines",)
 
 
 def confirmation_secret(req: Request, inv: dict[str, Any]) -> dict[str, Any] | None:

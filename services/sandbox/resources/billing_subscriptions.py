@@ -31,7 +31,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from services.sandbox.app import RENDER_HOOKS, Request, SandboxApp, route
+from services.sandbox.app import RENDER_HOOK_OBJECT_FIELDS, RENDER_HOOKS, Request, SandboxApp, route
 from services.sandbox.errors import ApiError, invalid, missing_param, no_such
 from services.sandbox.resources.billing_common import (
     DAY,
@@ -273,30 +273,33 @@ def _index_items(req: Request) -> None:
 
 
 # -- rendering ------------------------------------------------------------------------
+# Shared, never mutated: rendering copies what it keeps, response bodies only encode.
+_SUBSCRIPTION_DEFAULTS: dict[str, Any] = {
+    "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
+    "billing_mode": {
+        "flexible": {"proration_discounts": "included"},
+        "type": "flexible",
+        "updated_at": None,
+    },
+    "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+    "invoice_settings": {
+        "account_tax_ids": None,
+        "custom_fields": None,
+        "description": None,
+        "footer": None,
+        "issuer": {"type": "self"},
+    },
+    "payment_settings": {
+        "payment_method_options": None,
+        "payment_method_types": None,
+        "save_default_payment_method": "off",
+    },
+    "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
+}
+
+
 def _render_subscription(app: SandboxApp, sub: dict[str, Any]) -> dict[str, Any]:
-    defaults: dict[str, Any] = {
-        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
-        "billing_mode": {
-            "flexible": {"proration_discounts": "included"},
-            "type": "flexible",
-            "updated_at": None,
-        },
-        "cancellation_details": {"comment": None, "feedback": None, "reason": None},
-        "invoice_settings": {
-            "account_tax_ids": None,
-            "custom_fields": None,
-            "description": None,
-            "footer": None,
-            "issuer": {"type": "self"},
-        },
-        "payment_settings": {
-            "payment_method_options": None,
-            "payment_method_types": None,
-            "save_default_payment_method": "off",
-        },
-        "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
-    }
-    for key, value in defaults.items():
+    for key, value in _SUBSCRIPTION_DEFAULTS.items():
         if sub.get(key) is None:
             sub[key] = value
     if "status_details" not in sub:
@@ -350,6 +353,8 @@ def _render_item(app: SandboxApp, item: dict[str, Any]) -> dict[str, Any]:
 
 RENDER_HOOKS["subscription"] = _render_subscription
 RENDER_HOOKS["subscription_item"] = _render_item
+RENDER_HOOK_OBJECT_FIELDS[_render_subscription] = ("items",)
+RENDER_HOOK_OBJECT_FIELDS[_render_item] = ("plan",)
 
 
 # -- parameter checks -----------------------------------------------------------------

@@ -73,25 +73,37 @@ def list_page(
     for cursor, name in ((after, "starting_after"), (before, "ending_before")):
         if cursor is not None and req.store.get(cursor, owner) is None:
             raise no_such(kind.split(".")[-1].replace("_", " "), cursor, name)
-    if source is None:
-        it: Iterator[dict[str, Any]] = req.store.iter_newest(
+    data: list[dict[str, Any]] = []
+    has_more = False
+    if source is None and where is None:  # a slice of the index, one more to see past it
+        data = req.store.newest(
             owner,
             kind,
+            limit + 1,
             starting_after=after,
             ending_before=before,
             created=created_filter(params.get("created")),
         )
+        has_more = len(data) > limit
+        del data[limit:]
     else:
-        it = iter(source)
-    data: list[dict[str, Any]] = []
-    has_more = False
-    for obj in it:
-        if where is not None and not where(obj):
-            continue
-        if len(data) == limit:
-            has_more = True
-            break
-        data.append(obj)
+        if source is None:
+            it: Iterator[dict[str, Any]] = req.store.iter_newest(
+                owner,
+                kind,
+                starting_after=after,
+                ending_before=before,
+                created=created_filter(params.get("created")),
+            )
+        else:
+            it = iter(source)
+        for obj in it:
+            if where is not None and not where(obj):
+                continue
+            if len(data) == limit:
+                has_more = True
+                break
+            data.append(obj)
     if before is not None and source is None:
         data.reverse()
     return {"object": "list", "url": url, "has_more": has_more, "data": data}

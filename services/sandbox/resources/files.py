@@ -33,7 +33,14 @@ import struct
 from typing import Any
 
 from services.sandbox import spec
-from services.sandbox.app import RENDER_HOOKS, Request, SandboxApp, page, route
+from services.sandbox.app import (
+    RENDER_HOOK_OBJECT_FIELDS,
+    RENDER_HOOKS,
+    Request,
+    SandboxApp,
+    page,
+    route,
+)
 from services.sandbox.errors import ApiError, invalid, missing_param
 from services.sandbox.resources.common import fetch, list_page, merge_metadata
 
@@ -331,6 +338,7 @@ def _absolute(app: SandboxApp, obj: dict[str, Any]) -> dict[str, Any]:
 
 RENDER_HOOKS["file"] = _absolute
 RENDER_HOOKS["file_link"] = _absolute
+RENDER_HOOK_OBJECT_FIELDS[_absolute] = ()  # sets a URL only
 
 _CONTENTS = re.compile(r"^(file_[A-Za-z0-9]+)/contents$")
 

@@ -34,7 +34,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from services.sandbox import shapes
-from services.sandbox.app import RENDER_HOOKS, Request, SandboxApp, route
+from services.sandbox.app import RENDER_HOOK_OBJECT_FIELDS, RENDER_HOOKS, Request, SandboxApp, route
 from services.sandbox.errors import ApiError, invalid, missing_param
 from services.sandbox.resources.accounts import application_id, previous_attributes
 from services.sandbox.resources.common import emit, fetch, list_page, merge_metadata
@@ -316,6 +316,7 @@ def _absolute(app: SandboxApp, obj: dict[str, Any]) -> dict[str, Any]:
 
 
 RENDER_HOOKS[KIND] = _absolute
+RENDER_HOOK_OBJECT_FIELDS[_absolute] = ()  # sets login_page {enabled, url} only
 
 
 # -- builder -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from services.sandbox.app import RENDER_HOOKS, Request, SandboxApp, route
+from services.sandbox.app import RENDER_HOOK_OBJECT_FIELDS, RENDER_HOOKS, Request, SandboxApp, route
 from services.sandbox.errors import ApiError, invalid, missing_param
 from services.sandbox.resources import portal
 from services.sandbox.resources.common import emit
@@ -412,3 +412,4 @@ def _absolute(app: SandboxApp, obj: dict[str, Any]) -> dict[str, Any]:
 
 
 RENDER_HOOKS[KIND] = _absolute
+RENDER_HOOK_OBJECT_FIELDS[_absolute] = ()  # sets a URL only
