@@ -74,6 +74,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+from services.currency import decimals
 
 if TYPE_CHECKING:
     # PySide6's stub types QT_TRANSLATE_NOOP as returning ``object``; it returns ``message``
@@ -692,29 +693,6 @@ def in_sentence(label: str) -> str:
 
 # -- locale formatting ----------------------------------------------------------------------
 
-ZERO_DECIMAL = frozenset(
-    {
-        "bif",
-        "clp",
-        "djf",
-        "gnf",
-        "jpy",
-        "kmf",
-        "krw",
-        "mga",
-        "pyg",
-        "rwf",
-        "ugx",
-        "vnd",
-        "vuv",
-        "xaf",
-        "xof",
-        "xpf",
-    }
-)
-"""Stripe's zero-decimal currencies: amounts are whole units."""
-THREE_DECIMAL = frozenset({"bhd", "jod", "kwd", "omr", "tnd"})
-"""Stripe's three-decimal currencies."""
 
 _WELL_KNOWN_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹", "krw": "₩"}
 
@@ -729,8 +707,7 @@ def locale() -> QLocale:
 
 def currency_exponent(currency: str) -> int:
     """How many decimals ``currency`` has in Stripe's minor units (0, 2 or 3)."""
-    code = currency.lower()
-    return 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
+    return decimals(currency)
 
 
 def currency_symbol(currency: str, loc: QLocale | None = None) -> str:

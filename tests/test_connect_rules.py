@@ -227,3 +227,6 @@ def test_money() -> None:
     assert parse_amount("3500", "jpy") == 3500
     assert parse_amount("35.5", "jpy") is None
     assert parse_amount("-1", "usd") is None
+    # Three-decimal currencies: Stripe's amounts are thousandths (services.currency).
+    assert format_amount(1500, "kwd") == "1.500 KWD"
+    assert parse_amount("1.5", "kwd") == 1500

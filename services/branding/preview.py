@@ -27,28 +27,7 @@ from typing import Protocol
 from services.branding.colors import text_on
 from services.branding.model import BrandAccount, Branding, PortalConfiguration, SamplePlan
 from services.branding.portal_strings import portal_text
-
-ZERO_DECIMAL = frozenset(
-    {
-        "bif",
-        "clp",
-        "djf",
-        "gnf",
-        "jpy",
-        "kmf",
-        "krw",
-        "mga",
-        "pyg",
-        "rwf",
-        "ugx",
-        "vnd",
-        "vuv",
-        "xaf",
-        "xof",
-        "xpf",
-    }
-)
-"""Currencies Stripe amounts have no minor unit for (the amount is in yen, not cents)."""
+from services.currency import ZERO_DECIMAL
 
 _SYMBOLS = {
     "usd": "$",

@@ -8,32 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-ZERO_DECIMAL = frozenset(
-    {
-        "bif",
-        "clp",
-        "djf",
-        "gnf",
-        "jpy",
-        "kmf",
-        "krw",
-        "mga",
-        "pyg",
-        "rwf",
-        "ugx",
-        "vnd",
-        "vuv",
-        "xaf",
-        "xof",
-        "xpf",
-    }
-)
+from services.currency import decimals
+
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cad": "CA$", "aud": "A$"}
-
-
-def decimals(currency: str | None) -> int:
-    """How many decimal places ``currency`` has in Stripe's amounts (0 or 2)."""
-    return 0 if (currency or "").lower() in ZERO_DECIMAL else 2
 
 
 def format_amount(amount: int | None, currency: str | None) -> str:

@@ -18,31 +18,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-# https://docs.stripe.com/currencies#zero-decimal
-ZERO_DECIMAL: frozenset[str] = frozenset(
-    {
-        "bif",
-        "clp",
-        "djf",
-        "gnf",
-        "jpy",
-        "kmf",
-        "krw",
-        "mga",
-        "pyg",
-        "rwf",
-        "ugx",
-        "vnd",
-        "vuv",
-        "xaf",
-        "xof",
-        "xpf",
-    }
-)
-"""Currencies whose Stripe amounts are whole units (¥1,200 is ``1200``)."""
-
-THREE_DECIMAL: frozenset[str] = frozenset({"bhd", "jod", "kwd", "omr", "tnd"})
-"""Currencies whose Stripe amounts are thousandths (1.500 KWD is ``1500``)."""
+from services.currency import decimals
 
 # Months per interval, as fractions so that the per-month figure is exact until rounded.
 _MONTHS_PER: dict[str, Fraction] = {
@@ -55,12 +31,7 @@ _MONTHS_PER: dict[str, Fraction] = {
 
 def exponent(currency: str) -> int:
     """How many decimals ``currency`` has in Stripe's API (0, 2 or 3)."""
-    code = currency.lower()
-    if code in ZERO_DECIMAL:
-        return 0
-    if code in THREE_DECIMAL:
-        return 3
-    return 2
+    return decimals(currency)
 
 
 def major(amount_minor: int | Decimal, currency: str) -> Decimal:

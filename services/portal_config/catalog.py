@@ -21,29 +21,8 @@ from typing import Any
 
 import stripe
 
+from services.currency import ZERO_DECIMAL
 from services.portal_config.i18n import tr
-
-ZERO_DECIMAL = frozenset(
-    [
-        "bif",
-        "clp",
-        "djf",
-        "gnf",
-        "jpy",
-        "kmf",
-        "krw",
-        "mga",
-        "pyg",
-        "rwf",
-        "ugx",
-        "vnd",
-        "vuv",
-        "xaf",
-        "xof",
-        "xpf",
-    ]
-)
-"""Currencies Stripe counts in whole units (no cents)."""
 
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹", "krw": "₩"}
 

@@ -14,16 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop import i18n
+from services.currency import decimals
 from services.customers.eligibility import Reason
 from services.customers.portal import FieldProblem
 
 _CTX = "CustomersText"
 
-ZERO_DECIMAL = frozenset(
-    {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd"}
-    | {"vuv", "xaf", "xof", "xpf"}
-)
-THREE_DECIMAL = frozenset({"bhd", "jod", "kwd", "omr", "tnd"})
 SYMBOLS = {
     "usd": "$",
     "eur": "€",
@@ -63,7 +59,7 @@ def money(amount: int | None, currency: str | None, locale: QLocale | None = Non
     if amount is None:
         return "—"
     code = (currency or "").lower()
-    digits = 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
+    digits = decimals(code)
     value = amount / (10**digits)
     symbol = SYMBOLS.get(code, code.upper() + " " if code else "")
     loc = locale or user_locale()

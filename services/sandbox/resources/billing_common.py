@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from services.currency import ZERO_DECIMAL as _ZERO_DECIMAL
 from services.sandbox.app import Request
 from services.sandbox.errors import ApiError, invalid, no_such
 from services.sandbox.resources.common import created_filter, page_limit
@@ -241,24 +242,6 @@ def add_interval(ts: int, interval: str, count: int = 1) -> int:
     return int(dt.replace(year=year, month=month, day=day).timestamp())
 
 
-_ZERO_DECIMAL = {
-    "bif",
-    "clp",
-    "djf",
-    "gnf",
-    "jpy",
-    "kmf",
-    "krw",
-    "mga",
-    "pyg",
-    "rwf",
-    "ugx",
-    "vnd",
-    "vuv",
-    "xaf",
-    "xof",
-    "xpf",
-}
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cad": "CA$", "aud": "A$"}
 
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from services.currency import ZERO_DECIMAL as _ZERO_DECIMAL
 from services.sandbox.app import SandboxApp, page
 from services.sandbox.resources.accounts import brand_account, business_name
 from services.sandbox.resources.billing_common import indexed
@@ -36,24 +37,6 @@ from services.sandbox.resources.portal_sessions import (
 UNUSED_LIFETIME = 5 * 60
 ACTIVE_LIFETIME = 60 * 60
 DEFAULT_BRAND = "#635bff"
-_ZERO_DECIMAL = {
-    "bif",
-    "clp",
-    "djf",
-    "gnf",
-    "jpy",
-    "kmf",
-    "krw",
-    "mga",
-    "pyg",
-    "rwf",
-    "ugx",
-    "vnd",
-    "vuv",
-    "xaf",
-    "xof",
-    "xpf",
-}
 _SYMBOLS = {
     "usd": "$",
     "eur": "€",
