@@ -864,12 +864,13 @@ rows would otherwise fill every connection's cache to the cache's default 32 MB.
 class ConnectionPool:
     """Reading connections to one cache file, lent to one task at a time, kept between tasks.
 
-    Not :meth:`services.cache.Cache.connect`: it keeps a connection per thread in a
-    ``threading.local``, but a worker of Qt's thread pool gets a new Python thread state for
-    every task, so each task would open a new connection -- an empty page cache, an
-    :class:`AccountMemo` that never finds its entries -- and leave it open until the cache
-    closes. Connections here are ``query_only``; the most recently returned one is lent
-    first; at most ``keep`` idle ones are kept. Thread-safe.
+    Written when :meth:`services.cache.Cache.connect` kept its connections in a
+    ``threading.local`` (a new one for every task of Qt's thread pool); it now keeps one
+    per OS thread, so this pool's remaining differences are that its connections are
+    ``query_only`` (a search can never write) and that they are lent by task, not by
+    thread. The most recently returned one is lent first (a warm page cache, an
+    :class:`AccountMemo` that finds its entries); at most ``keep`` idle ones are kept.
+    Thread-safe.
     """
 
     def __init__(self, path: Path | str, *, keep: int = 3, cache_kib: int = POOL_CACHE_KIB):
@@ -939,9 +940,3 @@ def search_all(
         if cursor is None:
             break
     return out[:limit]
-
-
-def cached_customer_count(conn: sqlite3.Connection) -> int:
-    """How many live customers the cache holds (0 before the first sync reaches them)."""
-    row = conn.execute("SELECT count(*) FROM (SELECT 1 FROM customers WHERE deleted = 0 LIMIT 1)")
-    return int(row.fetchone()[0])

@@ -116,11 +116,6 @@ SIGNATURE_SQL = """(
     )"""
 
 
-def since_sql(kind: PauseKind) -> str:
-    """The correlated subquery giving *paused since* for subscription ``s``."""
-    return _SINCE_SQL[kind]
-
-
 def _columns(kind: PauseKind, application: bool) -> str:
     # The application is only read for small windows (the view's actions need it):
     # parsing every subscription's JSON would dominate a large export.
